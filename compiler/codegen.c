@@ -1,0 +1,2105 @@
+/*
+ * codegen.c — from the syntax tree to register bytecode.
+ *
+ * Register discipline (the invariant every function here keeps):
+ *
+ *  - Every named variable lives in a y register (a slot of the function's
+ *    frame).  Binding always takes a fresh slot, so rebinding never
+ *    disturbs a value a closure or an outer scope still sees; slots are
+ *    handed back when the scope that made them ends.
+ *  - Expressions are evaluated "at" an x register tx: the result, if it is
+ *    not a constant or a variable, lands in x[tx]; x[tx+1...] are scratch;
+ *    x[0..tx-1] hold values the surrounding expression still needs and are
+ *    left alone.  Those live registers are exactly the `live` count given
+ *    to instructions that may collect garbage.
+ *  - A real call clobbers every x register.  So before evaluating anything
+ *    that may call, values still needed are moved ("spilled") to fresh y
+ *    slots.  cg_may_call() decides conservatively.
+ *
+ * Patterns are compiled clause by clause into tests that jump to the next
+ * clause's label on failure.  Calls in tail position become call_last and
+ * friends, so recursion in tail position runs in constant stack.
+ */
+#include "codegen.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../vm/process.h"
+
+#define CG_MAX_PARTS 4096 /* elements of one tuple/list/interpolation built at once */
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics                                                         */
+
+static void cg_error(cg_state *cg, const ast *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void cg_error(cg_state *cg, const ast *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(cg->diags, DIAG_COMPILE_ERROR, at ? at->line : 0, at ? at->col : 0, fmt, ap);
+    va_end(ap);
+}
+
+static void cg_warn(cg_state *cg, const ast *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void cg_warn(cg_state *cg, const ast *at, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(cg->diags, DIAG_WARNING, at ? at->line : 0, at ? at->col : 0, fmt, ap);
+    va_end(ap);
+}
+
+#define EMIT(cg, OP, ...)                                              \
+    emit_op_list(&(cg)->mod->em, OP, (emit_operand[]){__VA_ARGS__},    \
+                 (int)(sizeof((emit_operand[]){__VA_ARGS__}) / sizeof(emit_operand)))
+#define EMIT0(cg, OP) emit_op_list(&(cg)->mod->em, OP, NULL, 0)
+
+static emit_operand X(int i) { return opnd(BC_X, i); }
+static emit_operand Y(int i) { return opnd(BC_Y, i); }
+static emit_operand U(int64_t v) { return opnd(BC_U, v); }
+static emit_operand LBL(uint32_t l) { return opnd(BC_LABEL, l); }
+static emit_operand FRAME(void) { return opnd(EMIT_TAG_FRAME, 0); }
+static const emit_operand NIL_OP = {BC_NIL, 0};
+
+static uint32_t cg_atom(cg_state *cg, const char *s, size_t len) { return emit_atom(&cg->mod->em, s, len); }
+static emit_operand cg_atom_op(cg_state *cg, const char *s) { return opnd(BC_ATOM, cg_atom(cg, s, strlen(s))); }
+static uint32_t cg_label(cg_state *cg) { return emit_new_label(&cg->mod->em); }
+static void cg_place(cg_state *cg, uint32_t label) { EMIT(cg, OP_label, U(label)); }
+static void cg_line(cg_state *cg, const ast *n) {
+    if (n && n->line > 0 && n->line != cg->last_line) {
+        EMIT(cg, OP_line, U(n->line));
+        cg->last_line = n->line;
+    }
+}
+
+static bool is_x(emit_operand o) { return o.tag == BC_X; }
+
+/* ------------------------------------------------------------------ */
+/* Scopes and variables                                                */
+
+static int cg_new_slot(cg_state *cg) {
+    int s = cg->next_y++;
+    if (cg->next_y > cg->max_y) cg->max_y = cg->next_y;
+    return s;
+}
+
+static cg_var *cg_lookup(cg_state *cg, const char *name, size_t len) {
+    for (int i = cg->nvars; i-- > 0;)
+        if (cg->vars[i].len == len && memcmp(cg->vars[i].name, name, len) == 0) return &cg->vars[i];
+    return NULL;
+}
+
+static int cg_bind(cg_state *cg, const char *name, size_t len, const ast *at) {
+    if (cg->nvars == cg->vars_cap) {
+        int cap = cg->vars_cap ? cg->vars_cap * 2 : 32;
+        cg_var *v = realloc(cg->vars, (size_t)cap * sizeof *v);
+        if (!v) {
+            cg_error(cg, at, "out of memory");
+            return 0;
+        }
+        cg->vars = v;
+        cg->vars_cap = cap;
+    }
+    int slot = cg_new_slot(cg);
+    cg->vars[cg->nvars++] = (cg_var){name, len, slot, at ? at->line : 0, at ? at->col : 0, false};
+    return slot;
+}
+
+typedef struct {
+    int nvars, next_y;
+} cg_scope;
+
+static cg_scope cg_scope_enter(cg_state *cg) { return (cg_scope){cg->nvars, cg->next_y}; }
+
+static void cg_scope_warn_unused(cg_state *cg, int from) {
+    for (int i = from; i < cg->nvars; i++) {
+        cg_var *v = &cg->vars[i];
+        if (v->used || v->name[0] == '_') continue;
+        /* A later binding of the same name in the same scope counts as a use
+         * of the name only if it reads it; Elixir warns per binding. */
+        ast at = {.line = v->line, .col = v->col};
+        cg_warn(cg, &at, "variable \"%.*s\" is unused (if the variable is not meant to be used, prefix it with an underscore)",
+                (int)v->len, v->name);
+    }
+}
+
+static void cg_scope_leave(cg_state *cg, cg_scope s) {
+    cg_scope_warn_unused(cg, s.nvars);
+    cg->nvars = s.nvars;
+    cg->next_y = s.next_y;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+
+static bool str_eq(const ast *n, const char *s) {
+    return n && n->str && n->len == strlen(s) && memcmp(n->str, s, n->len) == 0;
+}
+
+/* "Elixir.Foo.Bar" for an alias, following `alias` directives. */
+static char *cg_alias_name(cg_state *cg, const char *alias, size_t len) {
+    size_t first = 0;
+    while (first < len && alias[first] != '.') first++;
+    for (cg_module *m = cg->mod; m; m = m->parent) {
+        for (int i = m->nfaliases; i-- > 0;) {
+            cg_alias *a = &m->faliases[i];
+            if (a->short_len == first && memcmp(a->short_name, alias, first) == 0) {
+                size_t n = strlen(a->full) + (len - first) + 1;
+                char *r = malloc(n);
+                if (r) snprintf(r, n, "%s%.*s", a->full, (int)(len - first), alias + first);
+                return r;
+            }
+        }
+    }
+    size_t n = len + 8;
+    char *r = malloc(n);
+    if (r) snprintf(r, n, "Elixir.%.*s", (int)len, alias);
+    return r;
+}
+
+static void cg_add_alias(cg_state *cg, cg_module *m, const char *short_name, size_t short_len, const char *full) {
+    if (m->nfaliases == m->faliases_cap) {
+        int cap = m->faliases_cap ? m->faliases_cap * 2 : 8;
+        cg_alias *a = realloc(m->faliases, (size_t)cap * sizeof *a);
+        if (!a) return;
+        m->faliases = a;
+        m->faliases_cap = cap;
+    }
+    char *copy = strdup(full);
+    if (!copy) return;
+    m->faliases[m->nfaliases++] = (cg_alias){short_name, short_len, copy};
+}
+
+/* ------------------------------------------------------------------ */
+/* Constants                                                           */
+
+static bool cg_is_const(const ast *n) {
+    switch (n->kind) {
+    case AST_INT: case AST_FLOAT: case AST_ATOM: case AST_STRING: case AST_CHARLIST: case AST_ALIAS:
+        return true;
+    case AST_UNOP:
+        return (str_eq(n, "-") || str_eq(n, "+")) && (n->kids[0]->kind == AST_INT || n->kids[0]->kind == AST_FLOAT);
+    case AST_TUPLE:
+    case AST_LIST:
+        for (int i = 0; i < n->nkids; i++)
+            if (!cg_is_const(n->kids[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
+/* Decimal digits to little-endian 64-bit limbs (for big literals). */
+static int cg_decimal_limbs(const char *digits, size_t len, uint64_t *limbs, int max) {
+    int n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (digits[i] < '0' || digits[i] > '9') continue;
+        unsigned __int128 carry = (unsigned)(digits[i] - '0');
+        for (int k = 0; k < n; k++) {
+            unsigned __int128 v = (unsigned __int128)limbs[k] * 10 + carry;
+            limbs[k] = (uint64_t)v;
+            carry = v >> 64;
+        }
+        if (carry) {
+            if (n == max) return -1;
+            limbs[n++] = (uint64_t)carry;
+        }
+    }
+    return n;
+}
+
+static void cg_encode_const(cg_state *cg, emit_bytes *b, const ast *n, bool negate);
+
+static void cg_encode_int(emit_bytes *b, const ast *n, bool negate) {
+    if (!n->big) {
+        int64_t v = negate ? -n->ival : n->ival;
+        emit_bytes_byte(b, LIT_INT);
+        emit_bytes_svarint(b, v);
+        return;
+    }
+    uint64_t limbs[1024];
+    int count = cg_decimal_limbs(n->str, n->len, limbs, 1024);
+    if (count <= 0) count = 1, limbs[0] = 0;
+    emit_bytes_byte(b, LIT_BIGINT);
+    emit_bytes_byte(b, negate ? 1 : 0);
+    emit_bytes_varint(b, (uint64_t)count);
+    for (int i = 0; i < count; i++)
+        for (int k = 0; k < 8; k++) emit_bytes_byte(b, (unsigned char)(limbs[i] >> (8 * k)));
+}
+
+static void cg_encode_string_list(emit_bytes *b, const char *s, size_t len) {
+    /* A charlist literal: decode UTF-8 into code points. */
+    uint32_t *cps = malloc((len + 1) * sizeof *cps);
+    size_t n = 0;
+    if (!cps) return;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp = c;
+        size_t k = 1;
+        if (c >= 0xF0 && i + 3 < len + 0) cp = (uint32_t)(c & 7) << 18 | (uint32_t)(s[i + 1] & 0x3F) << 12 | (uint32_t)(s[i + 2] & 0x3F) << 6 | (uint32_t)(s[i + 3] & 0x3F), k = 4;
+        else if (c >= 0xE0 && i + 2 < len) cp = (uint32_t)(c & 0xF) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (uint32_t)(s[i + 2] & 0x3F), k = 3;
+        else if (c >= 0xC0 && i + 1 < len) cp = (uint32_t)(c & 0x1F) << 6 | (uint32_t)(s[i + 1] & 0x3F), k = 2;
+        cps[n++] = cp;
+        i += k;
+    }
+    if (n == 0) {
+        emit_bytes_byte(b, LIT_NIL);
+    } else {
+        emit_bytes_byte(b, LIT_LIST);
+        emit_bytes_varint(b, n);
+        for (size_t i = 0; i < n; i++) {
+            emit_bytes_byte(b, LIT_INT);
+            emit_bytes_svarint(b, cps[i]);
+        }
+        emit_bytes_byte(b, LIT_NIL);
+    }
+    free(cps);
+}
+
+static void cg_encode_const(cg_state *cg, emit_bytes *b, const ast *n, bool negate) {
+    switch (n->kind) {
+    case AST_INT: return cg_encode_int(b, n, negate);
+    case AST_FLOAT: {
+        double d = negate ? -n->fval : n->fval;
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        emit_bytes_byte(b, LIT_FLOAT);
+        for (int k = 0; k < 8; k++) emit_bytes_byte(b, (unsigned char)(bits >> (8 * k)));
+        return;
+    }
+    case AST_ATOM:
+        emit_bytes_byte(b, LIT_ATOM);
+        emit_bytes_varint(b, cg_atom(cg, n->str, n->len));
+        return;
+    case AST_ALIAS: {
+        char *full = cg_alias_name(cg, n->str, n->len);
+        emit_bytes_byte(b, LIT_ATOM);
+        emit_bytes_varint(b, full ? cg_atom(cg, full, strlen(full)) : 0);
+        free(full);
+        return;
+    }
+    case AST_STRING:
+        emit_bytes_byte(b, LIT_BINARY);
+        emit_bytes_varint(b, n->len);
+        emit_bytes_write(b, n->str, n->len);
+        return;
+    case AST_CHARLIST: return cg_encode_string_list(b, n->str, n->len);
+    case AST_UNOP: return cg_encode_const(cg, b, n->kids[0], str_eq(n, "-"));
+    case AST_TUPLE:
+        emit_bytes_byte(b, LIT_TUPLE);
+        emit_bytes_varint(b, (uint64_t)n->nkids);
+        for (int i = 0; i < n->nkids; i++) cg_encode_const(cg, b, n->kids[i], false);
+        return;
+    case AST_LIST: {
+        bool tail = n->flags & AST_F_TAIL;
+        int items = n->nkids - (tail ? 1 : 0);
+        if (items == 0) {
+            if (tail) return cg_encode_const(cg, b, n->kids[0], false);
+            emit_bytes_byte(b, LIT_NIL);
+            return;
+        }
+        emit_bytes_byte(b, LIT_LIST);
+        emit_bytes_varint(b, (uint64_t)items);
+        for (int i = 0; i < items; i++) cg_encode_const(cg, b, n->kids[i], false);
+        if (tail) cg_encode_const(cg, b, n->kids[n->nkids - 1], false);
+        else emit_bytes_byte(b, LIT_NIL);
+        return;
+    }
+    default: return;
+    }
+}
+
+/* A constant expression as an operand: immediates inline, others as literals. */
+static emit_operand cg_const(cg_state *cg, const ast *n) {
+    bool negate = n->kind == AST_UNOP && str_eq(n, "-");
+    const ast *v = n->kind == AST_UNOP ? n->kids[0] : n;
+    if (v->kind == AST_INT && !v->big) {
+        int64_t i = negate ? -v->ival : v->ival;
+        if (i >= -(INT64_C(1) << 59) && i < (INT64_C(1) << 59)) return opnd(BC_INT, i);
+    }
+    if (v->kind == AST_ATOM) return opnd(BC_ATOM, cg_atom(cg, v->str, v->len));
+    if (v->kind == AST_LIST && v->nkids == 0) return NIL_OP;
+    if (v->kind == AST_CHARLIST && v->len == 0) return NIL_OP;
+    if (v->kind == AST_ALIAS) {
+        char *full = cg_alias_name(cg, v->str, v->len);
+        emit_operand o = opnd(BC_ATOM, full ? cg_atom(cg, full, strlen(full)) : 0);
+        free(full);
+        return o;
+    }
+    uint32_t index = 0;
+    emit_bytes *b = emit_literal_begin(&cg->mod->em, &index);
+    if (b) cg_encode_const(cg, b, n, false);
+    return opnd(BC_LIT, index);
+}
+
+static emit_operand cg_atom_literal(cg_state *cg, const char *name, size_t len) {
+    return opnd(BC_ATOM, cg_atom(cg, name, len));
+}
+
+/* ------------------------------------------------------------------ */
+/* Which expressions may make a real call                              */
+
+static bool cg_may_call(cg_state *cg, const ast *n);
+
+static bool cg_kids_may_call(cg_state *cg, const ast *n, int from) {
+    for (int i = from; i < n->nkids; i++)
+        if (n->kids[i] && cg_may_call(cg, n->kids[i])) return true;
+    return false;
+}
+
+static const cg_inline *cg_find_inline(const char *name, size_t len, int arity);
+
+static bool cg_may_call(cg_state *cg, const ast *n) {
+    switch (n->kind) {
+    case AST_INT: case AST_FLOAT: case AST_ATOM: case AST_STRING: case AST_CHARLIST:
+    case AST_VAR: case AST_ALIAS: case AST_FN: case AST_CAPTURE_ARG:
+        return false;
+    case AST_CAPTURE: return false;
+    case AST_CALL: {
+        const cg_inline *in = cg_find_inline(n->str, n->len, n->nkids);
+        if (in && in->kind == INLINE_BIF) return cg_kids_may_call(cg, n, 0);
+        if (str_eq(n, "if") || str_eq(n, "unless") || str_eq(n, "cond") || str_eq(n, "case") ||
+            str_eq(n, "__MODULE__"))
+            return cg_kids_may_call(cg, n, 0);
+        return true;
+    }
+    case AST_OP:
+        if (str_eq(n, "|>")) return true;
+        return cg_kids_may_call(cg, n, 0);
+    case AST_ATTR: return false;
+    case AST_DOT: return true;
+    case AST_ARROW: return cg_kids_may_call(cg, n, 0);
+    default: return cg_kids_may_call(cg, n, 0) || n->kind == AST_REMOTE || n->kind == AST_DOTCALL;
+    }
+}
+
+/* Moves an x-register value to a fresh y slot when more calls follow. */
+static emit_operand cg_spill(cg_state *cg, emit_operand o) {
+    if (!is_x(o)) return o;
+    int slot = cg_new_slot(cg);
+    EMIT(cg, OP_move, o, Y(slot));
+    return Y(slot);
+}
+
+/* ------------------------------------------------------------------ */
+/* Inline built-ins: Kernel functions and operators that are BIFs      */
+
+static const cg_inline cg_inlines[] = {
+    {"is_integer", 1, "erlang", "is_integer", INLINE_BIF, OP_is_integer},
+    {"is_float", 1, "erlang", "is_float", INLINE_BIF, OP_is_float},
+    {"is_number", 1, "erlang", "is_number", INLINE_BIF, OP_is_number},
+    {"is_atom", 1, "erlang", "is_atom", INLINE_BIF, OP_is_atom},
+    {"is_binary", 1, "erlang", "is_binary", INLINE_BIF, OP_is_binary},
+    {"is_list", 1, "erlang", "is_list", INLINE_BIF, OP_is_list},
+    {"is_tuple", 1, "erlang", "is_tuple", INLINE_BIF, OP_is_tuple},
+    {"is_boolean", 1, "erlang", "is_boolean", INLINE_BIF, OP_is_boolean},
+    {"is_function", 1, "erlang", "is_function", INLINE_BIF, OP_is_function},
+    {"is_function", 2, "erlang", "is_function", INLINE_BIF, 0},
+    {"is_pid", 1, "erlang", "is_pid", INLINE_BIF, OP_is_pid},
+    {"length", 1, "erlang", "length", INLINE_BIF, 0},
+    {"hd", 1, "erlang", "hd", INLINE_BIF, 0},
+    {"tl", 1, "erlang", "tl", INLINE_BIF, 0},
+    {"tuple_size", 1, "erlang", "tuple_size", INLINE_BIF, 0},
+    {"byte_size", 1, "erlang", "byte_size", INLINE_BIF, 0},
+    {"abs", 1, "erlang", "abs", INLINE_BIF, 0},
+    {"div", 2, "erlang", "div", INLINE_BIF, 0},
+    {"rem", 2, "erlang", "rem", INLINE_BIF, 0},
+    {"round", 1, "erlang", "round", INLINE_BIF, 0},
+    {"trunc", 1, "erlang", "trunc", INLINE_BIF, 0},
+    {"max", 2, "erlang", "max", INLINE_BIF, 0},
+    {"min", 2, "erlang", "min", INLINE_BIF, 0},
+    {"self", 0, "erlang", "self", INLINE_BIF, 0},
+    {"not", 1, "erlang", "not", INLINE_BIF, 0},
+    {"elem", 2, "erlang", "element", INLINE_ELEM, 0},
+    {"put_elem", 3, "erlang", "setelement", INLINE_PUT_ELEM, 0},
+    {"is_nil", 1, NULL, NULL, INLINE_IS_NIL, 0},
+    {"throw", 1, "erlang", "throw", INLINE_CALL, 0},
+    {"exit", 1, "erlang", "exit", INLINE_CALL, 0},
+    {"apply", 2, "erlang", "apply", INLINE_CALL, 0},
+    {"apply", 3, "erlang", "apply", INLINE_CALL, 0},
+    {"to_string", 1, "beamlet", "to_string", INLINE_BIF, 0},
+    {"inspect", 1, "beamlet", "inspect", INLINE_BIF, 0},
+};
+
+static const cg_inline *cg_find_inline(const char *name, size_t len, int arity) {
+    if (!name) return NULL;
+    for (size_t i = 0; i < sizeof cg_inlines / sizeof *cg_inlines; i++) {
+        const cg_inline *in = &cg_inlines[i];
+        if (in->arity == arity && strlen(in->name) == len && memcmp(in->name, name, len) == 0) return in;
+    }
+    return NULL;
+}
+
+typedef struct {
+    const char *op;
+    const char *bif;
+    bl_opcode test;      /* jump test in guards, or 0 */
+    bool swap, negate;   /* how the test maps: a > b is b < a */
+} cg_binop;
+
+static const cg_binop cg_binops[] = {
+    {"+", "+", 0, false, false},     {"-", "-", 0, false, false},
+    {"*", "*", 0, false, false},     {"/", "/", 0, false, false},
+    {"==", "==", OP_is_eq, false, false},   {"!=", "/=", OP_is_ne, false, false},
+    {"===", "=:=", OP_is_eq_exact, false, false}, {"!==", "=/=", OP_is_ne_exact, false, false},
+    {"<", "<", OP_is_lt, false, false},     {">", ">", OP_is_lt, true, false},
+    {"<=", "=<", OP_is_ge, true, false},    {">=", ">=", OP_is_ge, false, false},
+    {"++", "++", 0, false, false},   {"--", "--", 0, false, false},
+};
+
+static const cg_binop *cg_find_binop(const ast *n) {
+    for (size_t i = 0; i < sizeof cg_binops / sizeof *cg_binops; i++)
+        if (str_eq(n, cg_binops[i].op)) return &cg_binops[i];
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Expressions                                                         */
+
+typedef enum { CG_VALUE, CG_TAIL } cg_mode;
+
+static emit_operand cg_expr(cg_state *cg, ast *n, int tx);
+static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode);
+static void cg_match(cg_state *cg, ast *pat, emit_operand src, uint32_t fail, int tx);
+static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx);
+static emit_operand cg_block(cg_state *cg, ast *n, int tx, cg_mode mode);
+
+/* Emits the return of a value from the current function. */
+static void cg_return(cg_state *cg, emit_operand v) {
+    if (!(v.tag == BC_X && v.value == 0)) EMIT(cg, OP_move, v, X(0));
+    EMIT(cg, OP_deallocate, FRAME());
+    EMIT0(cg, OP_return);
+}
+
+/* Finishes an expression in the requested mode: in tail mode it returns. */
+static emit_operand cg_finish(cg_state *cg, emit_operand v, cg_mode mode) {
+    if (mode == CG_TAIL) cg_return(cg, v);
+    return v;
+}
+
+/* Puts a value into x[tx] (for joins of branches). */
+static void cg_to_x(cg_state *cg, emit_operand v, int tx) {
+    if (!(v.tag == BC_X && v.value == tx)) EMIT(cg, OP_move, v, X(tx));
+}
+
+/* Evaluates arguments into operands, left to right, spilling to y what must
+ * survive a later argument's call.  Returns the number of x registers the
+ * operands occupy from tx. */
+static int cg_operands(cg_state *cg, ast **args, int n, int tx, emit_operand *out) {
+    int used = 0;
+    for (int i = 0; i < n; i++) {
+        bool later_calls = false;
+        for (int k = i + 1; k < n && !later_calls; k++) later_calls = cg_may_call(cg, args[k]);
+        if (later_calls) {
+            /* Earlier x operands would be clobbered: they were spilled
+             * already, because this argument was evaluated knowing that. */
+            out[i] = cg_spill(cg, cg_expr(cg, args[i], tx));
+        } else {
+            out[i] = cg_expr(cg, args[i], tx + used);
+            if (is_x(out[i])) used++;
+        }
+    }
+    return used;
+}
+
+/* Calls a BIF (through the `bif` instruction) with evaluated operands. */
+static emit_operand cg_bif_call(cg_state *cg, const char *mod, const char *fun, emit_operand *ops, int n,
+                                int tx, uint32_t fail, int live) {
+    emit_operand buf[16];
+    int k = 0;
+    buf[k++] = opnd(BC_IMPORT, emit_import(&cg->mod->em, mod, fun, (uint32_t)n));
+    buf[k++] = LBL(fail);
+    buf[k++] = U(live);
+    buf[k++] = X(tx);
+    buf[k++] = opnd(BC_LIST, n);
+    for (int i = 0; i < n && k < 16; i++) buf[k++] = ops[i];
+    emit_op_list(&cg->mod->em, OP_bif, buf, k);
+    return X(tx);
+}
+
+static emit_operand cg_bif(cg_state *cg, const char *mod, const char *fun, ast **args, int n, int tx,
+                           uint32_t fail) {
+    emit_operand ops[8];
+    if (n > 8) return NIL_OP;
+    int used = cg_operands(cg, args, n, tx, ops);
+    return cg_bif_call(cg, mod, fun, ops, n, tx, fail, tx + used);
+}
+
+/* Moves operands into x0..n-1 for a call: a parallel move.  A move is
+ * made once no other pending move still reads its destination; a cycle
+ * (x0 <-> x1) is broken through a scratch register above all of them. */
+static void cg_setup_args(cg_state *cg, emit_operand *ops, int n) {
+    bool pending[MAX_ARITY + 2];
+    int scratch = n;
+    for (int i = 0; i < n; i++) {
+        pending[i] = !(ops[i].tag == BC_X && ops[i].value == i);
+        if (ops[i].tag == BC_X && ops[i].value >= scratch) scratch = (int)ops[i].value + 1;
+    }
+    for (;;) {
+        bool progress = false, left = false;
+        for (int i = 0; i < n; i++) {
+            if (!pending[i]) continue;
+            bool needed = false;
+            for (int j = 0; j < n && !needed; j++)
+                needed = j != i && pending[j] && ops[j].tag == BC_X && ops[j].value == i;
+            if (needed) {
+                left = true;
+                continue;
+            }
+            EMIT(cg, OP_move, ops[i], X(i));
+            pending[i] = false;
+            progress = true;
+        }
+        if (!left) return;
+        if (!progress) {
+            for (int i = 0; i < n; i++) {
+                if (!pending[i]) continue;
+                EMIT(cg, OP_move, X(i), X(scratch));
+                for (int j = 0; j < n; j++)
+                    if (ops[j].tag == BC_X && ops[j].value == i) ops[j] = X(scratch);
+                scratch++;
+                break;
+            }
+        }
+    }
+}
+
+static void cg_call_args(cg_state *cg, ast **args, int n) {
+    emit_operand *ops = calloc((size_t)n + 1, sizeof *ops);
+    if (!ops) return;
+    cg_operands(cg, args, n, 0, ops);
+    cg_setup_args(cg, ops, n);
+    free(ops);
+}
+
+/* A call's result: x0, moved to x[tx] in value mode; nothing in tail mode. */
+static emit_operand cg_call_result(cg_state *cg, int tx) {
+    if (tx != 0) {
+        EMIT(cg, OP_move, X(0), X(tx));
+        return X(tx);
+    }
+    return X(0);
+}
+
+static cg_function *cg_find_function(cg_module *m, const char *name, size_t len, int arity) {
+    for (int i = 0; i < m->nfuns; i++) {
+        cg_function *f = &m->funs[i];
+        if (f->arity == arity && f->len == len && memcmp(f->name, name, len) == 0) return f;
+    }
+    return NULL;
+}
+
+static emit_operand cg_local_call(cg_state *cg, cg_function *f, ast **args, int n, int tx, cg_mode mode) {
+    cg_call_args(cg, args, n);
+    if (mode == CG_TAIL) {
+        EMIT(cg, OP_call_last, U(n), LBL(f->label), FRAME());
+        return X(0);
+    }
+    EMIT(cg, OP_call, U(n), LBL(f->label));
+    return cg_call_result(cg, tx);
+}
+
+static emit_operand cg_remote_call_atoms(cg_state *cg, uint32_t mod_atom, uint32_t fun_atom, ast **args, int n,
+                                         int tx, cg_mode mode) {
+    cg_call_args(cg, args, n);
+    emit_operand imp = opnd(BC_IMPORT, emit_import_atoms(&cg->mod->em, mod_atom, fun_atom, (uint32_t)n));
+    if (mode == CG_TAIL) {
+        EMIT(cg, OP_call_ext_last, U(n), imp, FRAME());
+        return X(0);
+    }
+    EMIT(cg, OP_call_ext, U(n), imp);
+    return cg_call_result(cg, tx);
+}
+
+static emit_operand cg_remote_call(cg_state *cg, const char *mod, const char *fun, size_t fun_len, ast **args,
+                                   int n, int tx, cg_mode mode) {
+    return cg_remote_call_atoms(cg, cg_atom(cg, mod, strlen(mod)), cg_atom(cg, fun, fun_len), args, n, tx, mode);
+}
+
+/* mod.fun(args) with the module a run-time value. */
+static emit_operand cg_apply(cg_state *cg, ast *target, const char *fun, size_t fun_len, ast **args, int n,
+                             int tx, cg_mode mode) {
+    ast **all = calloc((size_t)n + 1, sizeof *all);
+    emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
+    if (!all || !ops) {
+        free(all);
+        free(ops);
+        return NIL_OP;
+    }
+    all[0] = target;
+    for (int i = 0; i < n; i++) all[i + 1] = args[i];
+    /* Evaluate the module first (Elixir's order), then the arguments. */
+    cg_operands(cg, all, n + 1, 0, ops);
+    emit_operand mod = ops[0];
+    if (is_x(mod)) mod = cg_spill(cg, mod); /* x0 is about to hold argument 0 */
+    cg_setup_args(cg, ops + 1, n);
+    EMIT(cg, OP_move, mod, X(n));
+    EMIT(cg, OP_move, cg_atom_literal(cg, fun, fun_len), X(n + 1));
+    free(all);
+    free(ops);
+    if (mode == CG_TAIL) {
+        EMIT(cg, OP_apply_last, U(n), FRAME());
+        return X(0);
+    }
+    EMIT(cg, OP_apply, U(n));
+    return cg_call_result(cg, tx);
+}
+
+/* fun.(args) */
+static emit_operand cg_fun_call(cg_state *cg, ast *fun, ast **args, int n, int tx, cg_mode mode) {
+    ast **all = calloc((size_t)n + 1, sizeof *all);
+    emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
+    if (!all || !ops) {
+        free(all);
+        free(ops);
+        return NIL_OP;
+    }
+    all[0] = fun;
+    for (int i = 0; i < n; i++) all[i + 1] = args[i];
+    cg_operands(cg, all, n + 1, 0, ops);
+    emit_operand f = ops[0];
+    if (is_x(f)) f = cg_spill(cg, f);
+    cg_setup_args(cg, ops + 1, n);
+    EMIT(cg, OP_move, f, X(n));
+    free(all);
+    free(ops);
+    if (mode == CG_TAIL) {
+        EMIT(cg, OP_call_fun_last, U(n), FRAME());
+        return X(0);
+    }
+    EMIT(cg, OP_call_fun, U(n));
+    return cg_call_result(cg, tx);
+}
+
+/* The module a call without a module resolves to, when not local. */
+static const char *cg_resolve_import(cg_state *cg, const char *fun, size_t len, int arity) {
+    char name[256];
+    if (len >= sizeof name) return NULL;
+    memcpy(name, fun, len);
+    name[len] = '\0';
+    for (cg_module *m = cg->mod; m; m = m->parent)
+        for (int i = m->nimports; i-- > 0;)
+            if (cg->has_export(cg->ctx, m->imports[i], name, arity)) return m->imports[i];
+    if (cg->has_export(cg->ctx, "Elixir.Kernel", name, arity)) return "Elixir.Kernel";
+    return NULL;
+}
+
+static emit_operand cg_make_tuple(cg_state *cg, ast **elems, int n, int tx) {
+    if (n > CG_MAX_PARTS) {
+        cg_error(cg, elems[0], "tuple literal too large");
+        return NIL_OP;
+    }
+    emit_operand *ops = calloc((size_t)n + 4, sizeof *ops);
+    if (!ops) return NIL_OP;
+    int used = cg_operands(cg, elems, n, tx, ops + 4);
+    ops[0] = X(tx);
+    ops[1] = U(tx + used);
+    ops[2] = opnd(BC_LIST, n);
+    /* make_tuple d u L: shift into place */
+    emit_operand buf_head[3] = {ops[0], ops[1], ops[2]};
+    memcpy(ops + 1, buf_head, sizeof buf_head);
+    emit_op_list(&cg->mod->em, OP_make_tuple, ops + 1, n + 3);
+    free(ops);
+    return X(tx);
+}
+
+static emit_operand cg_make_list(cg_state *cg, ast **elems, int n, ast *tail, int tx) {
+    if (n > CG_MAX_PARTS) {
+        cg_error(cg, elems[0], "list literal too large");
+        return NIL_OP;
+    }
+    ast **all = calloc((size_t)n + 1, sizeof *all);
+    emit_operand *ops = calloc((size_t)n + 5, sizeof *ops);
+    if (!all || !ops) {
+        free(all);
+        free(ops);
+        return NIL_OP;
+    }
+    memcpy(all, elems, (size_t)n * sizeof *all);
+    int count = n;
+    if (tail) all[count++] = tail;
+    int used = cg_operands(cg, all, count, tx, ops + 4);
+    emit_operand tail_op = tail ? ops[4 + n] : NIL_OP;
+    ops[0] = X(tx);
+    ops[1] = U(tx + used);
+    ops[2] = tail_op;
+    ops[3] = opnd(BC_LIST, n);
+    emit_op_list(&cg->mod->em, OP_make_list, ops, n + 4);
+    free(all);
+    free(ops);
+    return X(tx);
+}
+
+static emit_operand cg_list(cg_state *cg, ast *n, int tx) {
+    if (cg_is_const(n)) return cg_const(cg, n);
+    bool tail = n->flags & AST_F_TAIL;
+    int items = n->nkids - (tail ? 1 : 0);
+    return cg_make_list(cg, n->kids, items, tail ? n->kids[n->nkids - 1] : NULL, tx);
+}
+
+/* "a#{x}b" -> iolist_to_binary([a, to_string(x), b]) */
+static emit_operand cg_interp(cg_state *cg, ast *n, int tx) {
+    if (n->flags & AST_F_CHARLIST) {
+        cg_error(cg, n, "interpolation in charlists is not supported yet");
+        return NIL_OP;
+    }
+    int parts = n->nkids;
+    if (parts > CG_MAX_PARTS) {
+        cg_error(cg, n, "too many interpolated parts");
+        return NIL_OP;
+    }
+    emit_operand *ops = calloc((size_t)parts + 4, sizeof *ops);
+    if (!ops) return NIL_OP;
+    int used = 0;
+    for (int i = 0; i < parts; i++) {
+        ast *part = n->kids[i];
+        bool later_calls = false;
+        for (int k = i + 1; k < parts && !later_calls; k++) later_calls = cg_may_call(cg, n->kids[k]);
+        emit_operand v;
+        if (part->kind == AST_STRING) {
+            v = cg_const(cg, part);
+        } else {
+            int at = later_calls ? tx : tx + used;
+            emit_operand raw = cg_expr(cg, part, at);
+            v = cg_bif_call(cg, "beamlet", "to_string", &raw, 1, at, 0, at + (is_x(raw) && raw.value == at ? 1 : 0));
+        }
+        if (later_calls) v = cg_spill(cg, v);
+        else if (is_x(v)) used++;
+        ops[4 + i] = v;
+    }
+    ops[0] = X(tx);
+    ops[1] = U(tx + used);
+    ops[2] = NIL_OP;
+    ops[3] = opnd(BC_LIST, parts);
+    emit_op_list(&cg->mod->em, OP_make_list, ops, parts + 4);
+    free(ops);
+    emit_operand l = X(tx);
+    return cg_bif_call(cg, "erlang", "iolist_to_binary", &l, 1, tx, 0, tx + 1);
+}
+
+static emit_operand cg_var_ref(cg_state *cg, ast *n) {
+    if (str_eq(n, "__MODULE__")) {
+        if (!cg->mod->is_script) return opnd(BC_ATOM, 0);
+        return cg_atom_op(cg, "nil");
+    }
+    cg_var *v = cg_lookup(cg, n->str, n->len);
+    if (!v) {
+        cg_error(cg, n, "undefined function %.*s/0 (there is no such import)", (int)n->len, n->str);
+        return NIL_OP;
+    }
+    v->used = true;
+    return Y(v->slot);
+}
+
+/* --- control flow --- */
+
+/* Each clause: patterns (NULL for cond), guard, body. */
+static emit_operand cg_clauses(cg_state *cg, ast *subject_ast, ast *clauses, int tx, cg_mode mode,
+                               bl_opcode no_match, const char *kind) {
+    emit_operand subject = subject_ast ? cg_expr(cg, subject_ast, tx) : NIL_OP;
+    if (subject_ast && is_x(subject) && subject.value != tx) {
+        EMIT(cg, OP_move, subject, X(tx));
+        subject = X(tx);
+    }
+    int scratch = tx + (is_x(subject) ? 1 : 0);
+    uint32_t end = cg_label(cg);
+    if (!clauses || clauses->kind != AST_CLAUSES) {
+        cg_error(cg, clauses ? clauses : subject_ast, "expected -> clauses in %s", kind);
+        return NIL_OP;
+    }
+    for (int i = 0; i < clauses->nkids; i++) {
+        ast *cl = clauses->kids[i];
+        ast *args = cl->kids[0];
+        uint32_t next = cg_label(cg);
+        cg_scope sc = cg_scope_enter(cg);
+        if (subject_ast) {
+            if (args->nkids != 1) cg_error(cg, cl, "%s clauses take exactly one pattern", kind);
+            else cg_match(cg, args->kids[0], subject, next, scratch);
+            if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, scratch);
+        } else {
+            /* cond: the "pattern" is the condition */
+            if (args->nkids != 1) cg_error(cg, cl, "cond clauses take exactly one condition");
+            else {
+                emit_operand c = cg_expr(cg, args->kids[0], tx);
+                EMIT(cg, OP_is_truthy, LBL(next), c);
+            }
+        }
+        emit_operand v = cg_block(cg, cl->kids[2], tx, mode);
+        if (mode == CG_VALUE) {
+            cg_to_x(cg, v, tx);
+            EMIT(cg, OP_jump, LBL(end));
+        }
+        cg_scope_leave(cg, sc);
+        cg_place(cg, next);
+    }
+    if (no_match == OP_case_end) EMIT(cg, OP_case_end, subject_ast ? subject : NIL_OP);
+    else EMIT0(cg, OP_cond_end);
+    cg_place(cg, end);
+    return X(tx);
+}
+
+static ast *cg_kw(ast *call, const char *key) {
+    if (!call || call->nkids == 0) return NULL;
+    ast *last = call->kids[call->nkids - 1];
+    if (last->kind != AST_LIST) return NULL;
+    return ast_keyword_get(last, key);
+}
+
+/* if/unless: branch on truthiness. */
+static emit_operand cg_if(cg_state *cg, ast *n, int tx, cg_mode mode, bool unless) {
+    if (n->nkids != 2) {
+        cg_error(cg, n, "invalid use of %s", unless ? "unless" : "if");
+        return NIL_OP;
+    }
+    ast *then_b = cg_kw(n, "do"), *else_b = cg_kw(n, "else");
+    if (!then_b) {
+        cg_error(cg, n, "missing :do option in \"%s\"", unless ? "unless" : "if");
+        return NIL_OP;
+    }
+    if (unless) {
+        ast *t = then_b;
+        then_b = else_b;
+        else_b = t;
+    }
+    emit_operand c = cg_expr(cg, n->kids[0], tx);
+    uint32_t lelse = cg_label(cg), lend = cg_label(cg);
+    EMIT(cg, OP_is_truthy, LBL(lelse), c);
+    cg_scope sc = cg_scope_enter(cg);
+    emit_operand v = then_b ? cg_expr_mode(cg, then_b, tx, mode) : cg_finish(cg, cg_atom_op(cg, "nil"), mode);
+    if (mode == CG_VALUE) {
+        cg_to_x(cg, v, tx);
+        EMIT(cg, OP_jump, LBL(lend));
+    }
+    cg_scope_leave(cg, sc);
+    cg_place(cg, lelse);
+    sc = cg_scope_enter(cg);
+    v = else_b ? cg_expr_mode(cg, else_b, tx, mode) : cg_finish(cg, cg_atom_op(cg, "nil"), mode);
+    if (mode == CG_VALUE) cg_to_x(cg, v, tx);
+    cg_scope_leave(cg, sc);
+    cg_place(cg, lend);
+    return X(tx);
+}
+
+/* a && b, a || b: truthiness short circuit; a and b, a or b: strict. */
+static emit_operand cg_short_circuit(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    bool is_and = str_eq(n, "&&") || str_eq(n, "and");
+    bool strict = str_eq(n, "and") || str_eq(n, "or");
+    emit_operand a = cg_expr(cg, n->kids[0], tx);
+    cg_to_x(cg, a, tx);
+    uint32_t lend = cg_label(cg), lrhs = cg_label(cg);
+    if (strict) {
+        uint32_t lbad = cg_label(cg), lok = cg_label(cg);
+        EMIT(cg, OP_is_boolean, LBL(lbad), X(tx));
+        EMIT(cg, OP_jump, LBL(lok));
+        cg_place(cg, lbad);
+        /* BadBooleanError: raise {:badbool, op, value} as Elixir's does. */
+        emit_operand ops[1] = {X(tx)};
+        (void)ops;
+        EMIT(cg, OP_move, X(tx), X(0));
+        EMIT(cg, OP_call_ext, U(1), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "error", 1)));
+        cg_place(cg, lok);
+        if (is_and) EMIT(cg, OP_is_eq_exact, LBL(lend), X(tx), cg_atom_op(cg, "true"));
+        else EMIT(cg, OP_is_eq_exact, LBL(lrhs), X(tx), cg_atom_op(cg, "false"));
+        if (!is_and) EMIT(cg, OP_jump, LBL(lend));
+    } else if (is_and) {
+        EMIT(cg, OP_is_truthy, LBL(lend), X(tx));
+    } else {
+        EMIT(cg, OP_is_truthy, LBL(lrhs), X(tx));
+        EMIT(cg, OP_jump, LBL(lend));
+    }
+    cg_place(cg, lrhs);
+    emit_operand b = cg_expr(cg, n->kids[1], tx);
+    cg_to_x(cg, b, tx);
+    cg_place(cg, lend);
+    return cg_finish(cg, X(tx), mode);
+}
+
+/* ! a */
+static emit_operand cg_not_truthy(cg_state *cg, ast *n, int tx) {
+    emit_operand a = cg_expr(cg, n->kids[0], tx);
+    uint32_t lfalse = cg_label(cg), lend = cg_label(cg);
+    EMIT(cg, OP_is_truthy, LBL(lfalse), a);
+    EMIT(cg, OP_move, cg_atom_op(cg, "false"), X(tx));
+    EMIT(cg, OP_jump, LBL(lend));
+    cg_place(cg, lfalse);
+    EMIT(cg, OP_move, cg_atom_op(cg, "true"), X(tx));
+    cg_place(cg, lend);
+    return X(tx);
+}
+
+/* x in [a, b, c] with a literal list: x === a or x === b ... */
+static emit_operand cg_in_list(cg_state *cg, ast *n, int tx, bool negate) {
+    ast *list = n->kids[1];
+    if (list->kind != AST_LIST || (list->flags & AST_F_TAIL)) {
+        cg_error(cg, n, "the right side of \"in\" must be a literal list here (ranges and other enumerables are not supported yet)");
+        return NIL_OP;
+    }
+    emit_operand v = cg_expr(cg, n->kids[0], tx);
+    if (is_x(v) && cg_kids_may_call(cg, list, 0)) v = cg_spill(cg, v);
+    int at = tx + (is_x(v) ? 1 : 0);
+    uint32_t lyes = cg_label(cg), lend = cg_label(cg);
+    for (int i = 0; i < list->nkids; i++) {
+        emit_operand e = cg_expr(cg, list->kids[i], at);
+        uint32_t lno = cg_label(cg);
+        EMIT(cg, OP_is_eq_exact, LBL(lno), v, e);
+        EMIT(cg, OP_jump, LBL(lyes));
+        cg_place(cg, lno);
+    }
+    EMIT(cg, OP_move, cg_atom_op(cg, negate ? "true" : "false"), X(tx));
+    EMIT(cg, OP_jump, LBL(lend));
+    cg_place(cg, lyes);
+    EMIT(cg, OP_move, cg_atom_op(cg, negate ? "false" : "true"), X(tx));
+    cg_place(cg, lend);
+    return X(tx);
+}
+
+/* a |> f(b) is f(a, b). */
+static ast *cg_pipe_rewrite(cg_state *cg, ast *n) {
+    ast *lhs = n->kids[0], *rhs = n->kids[1];
+    ast *call = NULL;
+    if (rhs->kind == AST_CALL || rhs->kind == AST_REMOTE || rhs->kind == AST_DOTCALL) {
+        int first = (rhs->kind == AST_CALL) ? 0 : 1;
+        call = ast_new(cg->arena, rhs->kind, rhs->line, rhs->col);
+        call->str = rhs->str;
+        call->len = rhs->len;
+        call->flags = rhs->flags;
+        for (int i = 0; i < first; i++) ast_push(cg->arena, call, rhs->kids[i]);
+        ast_push(cg->arena, call, lhs);
+        for (int i = first; i < rhs->nkids; i++) ast_push(cg->arena, call, rhs->kids[i]);
+    } else if (rhs->kind == AST_DOT && rhs->kids[0]->kind == AST_ALIAS) {
+        call = ast_new(cg->arena, AST_REMOTE, rhs->line, rhs->col);
+        call->str = rhs->str;
+        call->len = rhs->len;
+        ast_push(cg->arena, call, rhs->kids[0]);
+        ast_push(cg->arena, call, lhs);
+    } else {
+        cg_error(cg, rhs, "cannot pipe into this expression: the right side of |> must be a call");
+        return NULL;
+    }
+    return call;
+}
+
+static emit_operand cg_match_expr(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    emit_operand v = cg_expr(cg, n->kids[1], tx);
+    uint32_t fail = cg_label(cg), ok = cg_label(cg);
+    cg_match(cg, n->kids[0], v, fail, tx + (is_x(v) ? 1 : 0));
+    EMIT(cg, OP_jump, LBL(ok));
+    cg_place(cg, fail);
+    EMIT(cg, OP_badmatch, v);
+    cg_place(cg, ok);
+    return cg_finish(cg, v, mode);
+}
+
+static emit_operand cg_fn(cg_state *cg, ast *n, int tx);
+static emit_operand cg_capture(cg_state *cg, ast *n, int tx);
+
+static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    int argc = n->nkids;
+    if (str_eq(n, "if")) return cg_if(cg, n, tx, mode, false);
+    if (str_eq(n, "unless")) return cg_if(cg, n, tx, mode, true);
+    if (str_eq(n, "case")) {
+        if (argc != 2 || !cg_kw(n, "do")) {
+            cg_error(cg, n, "invalid case: expected case expr do clauses end");
+            return NIL_OP;
+        }
+        return cg_clauses(cg, n->kids[0], cg_kw(n, "do"), tx, mode, OP_case_end, "case");
+    }
+    if (str_eq(n, "cond")) {
+        if (argc != 1 || !cg_kw(n, "do")) {
+            cg_error(cg, n, "invalid cond: expected cond do clauses end");
+            return NIL_OP;
+        }
+        return cg_clauses(cg, NULL, cg_kw(n, "do"), tx, mode, OP_cond_end, "cond");
+    }
+    static const char *const later[] = {"receive", "try", "for", "with", "raise", "reraise", "defstruct",
+                                        "defexception", "send", "spawn", "spawn_link", "spawn_monitor"};
+    for (size_t i = 0; i < sizeof later / sizeof *later; i++)
+        if (str_eq(n, later[i]) && !cg_find_function(cg->mod, n->str, n->len, argc)) {
+            cg_error(cg, n, "%s is not supported yet", later[i]);
+            return NIL_OP;
+        }
+    static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
+                                        "defdelegate"};
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+        if (str_eq(n, never[i])) {
+            cg_error(cg, n, "%s is not supported by beamlet", never[i]);
+            return NIL_OP;
+        }
+    if (str_eq(n, "def") || str_eq(n, "defp") || str_eq(n, "defmodule")) {
+        cg_error(cg, n, "cannot invoke %.*s outside module", (int)n->len, n->str);
+        return NIL_OP;
+    }
+    cg_function *f = cg_find_function(cg->mod, n->str, n->len, argc);
+    if (f) return cg_local_call(cg, f, n->kids, argc, tx, mode);
+    const cg_inline *in = cg_find_inline(n->str, n->len, argc);
+    if (in) {
+        switch (in->kind) {
+        case INLINE_BIF: return cg_finish(cg, cg_bif(cg, in->module, in->fun, n->kids, argc, tx, 0), mode);
+        case INLINE_CALL: return cg_remote_call(cg, in->module, in->fun, strlen(in->fun), n->kids, argc, tx, mode);
+        case INLINE_ELEM:
+        case INLINE_PUT_ELEM: {
+            emit_operand ops[3];
+            int used = cg_operands(cg, n->kids, argc, tx, ops);
+            /* element(i + 1, t) / setelement(i + 1, t, v) */
+            emit_operand idx[2] = {ops[1], opnd(BC_INT, 1)};
+            int at = tx + used;
+            emit_operand i1 = cg_bif_call(cg, "erlang", "+", idx, 2, at, 0, at);
+            emit_operand args[3] = {i1, ops[0], argc == 3 ? ops[2] : NIL_OP};
+            return cg_finish(cg, cg_bif_call(cg, "erlang", in->fun, args, argc, tx, 0, at + 1), mode);
+        }
+        case INLINE_IS_NIL: {
+            emit_operand v = cg_expr(cg, n->kids[0], tx);
+            emit_operand args[2] = {v, cg_atom_op(cg, "nil")};
+            return cg_finish(cg, cg_bif_call(cg, "erlang", "=:=", args, 2, tx, 0, tx + (is_x(v) ? 1 : 0)), mode);
+        }
+        }
+    }
+    const char *mod = cg_resolve_import(cg, n->str, n->len, argc);
+    if (mod) return cg_remote_call(cg, mod, n->str, n->len, n->kids, argc, tx, mode);
+    cg_error(cg, n, "undefined function %.*s/%d (there is no such import)", (int)n->len, n->str, argc);
+    return NIL_OP;
+}
+
+static emit_operand cg_remote(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    ast *target = n->kids[0];
+    int argc = n->nkids - 1;
+    if (target->kind == AST_ALIAS || target->kind == AST_ATOM ||
+        (target->kind == AST_VAR && str_eq(target, "__MODULE__"))) {
+        char *mod;
+        if (target->kind == AST_ALIAS) mod = cg_alias_name(cg, target->str, target->len);
+        else if (target->kind == AST_ATOM) mod = strndup(target->str, target->len);
+        else mod = strdup(cg->mod->name);
+        if (!mod) return NIL_OP;
+        emit_operand r = cg_remote_call(cg, mod, n->str, n->len, n->kids + 1, argc, tx, mode);
+        free(mod);
+        return r;
+    }
+    return cg_apply(cg, target, n->str, n->len, n->kids + 1, argc, tx, mode);
+}
+
+static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    if (str_eq(n, "=")) return cg_match_expr(cg, n, tx, mode);
+    if (str_eq(n, "|>")) {
+        ast *call = cg_pipe_rewrite(cg, n);
+        return call ? cg_expr_mode(cg, call, tx, mode) : NIL_OP;
+    }
+    if (str_eq(n, "&&") || str_eq(n, "||") || str_eq(n, "and") || str_eq(n, "or"))
+        return cg_short_circuit(cg, n, tx, mode);
+    if (str_eq(n, "in")) return cg_finish(cg, cg_in_list(cg, n, tx, false), mode);
+    if (str_eq(n, "not in")) return cg_finish(cg, cg_in_list(cg, n, tx, true), mode);
+    if (str_eq(n, "<>")) return cg_finish(cg, cg_bif(cg, "beamlet", "concat", n->kids, 2, tx, 0), mode);
+    const cg_binop *b = cg_find_binop(n);
+    if (b) return cg_finish(cg, cg_bif(cg, "erlang", b->bif, n->kids, 2, tx, 0), mode);
+    if (str_eq(n, "..") || str_eq(n, "..//")) {
+        cg_error(cg, n, "ranges are not supported yet");
+        return NIL_OP;
+    }
+    cg_error(cg, n, "unexpected operator %.*s in this position", (int)n->len, n->str);
+    return NIL_OP;
+}
+
+static emit_operand cg_attr(cg_state *cg, ast *n, int tx) {
+    for (cg_module *m = cg->mod; m; m = m->parent)
+        for (int i = m->nattrs; i-- > 0;)
+            if (m->attrs[i].len == n->len && memcmp(m->attrs[i].name, n->str, n->len) == 0)
+                return cg_expr(cg, m->attrs[i].value, tx);
+    cg_warn(cg, n, "undefined module attribute @%.*s, please remove access to @%.*s or explicitly set it before access",
+            (int)n->len, n->str, (int)n->len, n->str);
+    return cg_atom_op(cg, "nil");
+}
+
+static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    if (tx + 8 >= MAX_X_REGS) {
+        cg_error(cg, n, "expression too deeply nested");
+        return NIL_OP;
+    }
+    cg_line(cg, n);
+    switch (n->kind) {
+    case AST_INT: case AST_FLOAT: case AST_ATOM: case AST_STRING: case AST_CHARLIST: case AST_ALIAS:
+        return cg_finish(cg, cg_const(cg, n), mode);
+    case AST_INTERP: return cg_finish(cg, cg_interp(cg, n, tx), mode);
+    case AST_VAR: return cg_finish(cg, cg_var_ref(cg, n), mode);
+    case AST_TUPLE:
+        if (cg_is_const(n)) return cg_finish(cg, cg_const(cg, n), mode);
+        return cg_finish(cg, cg_make_tuple(cg, n->kids, n->nkids, tx), mode);
+    case AST_LIST: return cg_finish(cg, cg_list(cg, n, tx), mode);
+    case AST_OP: return cg_op(cg, n, tx, mode);
+    case AST_UNOP:
+        if (cg_is_const(n)) return cg_finish(cg, cg_const(cg, n), mode);
+        if (str_eq(n, "!")) return cg_finish(cg, cg_not_truthy(cg, n, tx), mode);
+        if (str_eq(n, "not")) return cg_finish(cg, cg_bif(cg, "erlang", "not", n->kids, 1, tx, 0), mode);
+        return cg_finish(cg, cg_bif(cg, "erlang", str_eq(n, "-") ? "-" : "+", n->kids, 1, tx, 0), mode);
+    case AST_CALL: return cg_call(cg, n, tx, mode);
+    case AST_REMOTE: return cg_remote(cg, n, tx, mode);
+    case AST_DOT:
+        if (n->kids[0]->kind == AST_ALIAS || n->kids[0]->kind == AST_ATOM) {
+            ast call = *n;
+            call.kind = AST_REMOTE;
+            call.kids = n->kids;
+            call.nkids = 1;
+            return cg_remote(cg, &call, tx, mode);
+        }
+        cg_error(cg, n, "map field access is not supported yet");
+        return NIL_OP;
+    case AST_DOTCALL: return cg_fun_call(cg, n->kids[0], n->kids + 1, n->nkids - 1, tx, mode);
+    case AST_FN: return cg_finish(cg, cg_fn(cg, n, tx), mode);
+    case AST_CAPTURE: return cg_finish(cg, cg_capture(cg, n, tx), mode);
+    case AST_BLOCK: return cg_block(cg, n, tx, mode);
+    case AST_ATTR:
+        if (n->nkids) {
+            cg_error(cg, n, "module attributes can only be set inside a module body");
+            return NIL_OP;
+        }
+        return cg_finish(cg, cg_attr(cg, n, tx), mode);
+    case AST_PIN:
+        cg_error(cg, n, "misplaced operator ^%.*s: the pin operator is only allowed inside patterns",
+                 (int)n->kids[0]->len, n->kids[0]->str);
+        return NIL_OP;
+    case AST_CAPTURE_ARG:
+        cg_error(cg, n, "capture argument &%lld must be used within the capture operator &", (long long)n->ival);
+        return NIL_OP;
+    case AST_MAP: case AST_STRUCT: case AST_PAIR:
+        cg_error(cg, n, "maps and structs are not supported yet");
+        return NIL_OP;
+    case AST_BIN:
+        cg_error(cg, n, "binary construction <<>> is not supported yet");
+        return NIL_OP;
+    case AST_ACCESS:
+        cg_error(cg, n, "the access syntax [] is not supported yet");
+        return NIL_OP;
+    default:
+        cg_error(cg, n, "unexpected %s in expression", ast_kind_name(n->kind));
+        return NIL_OP;
+    }
+}
+
+static emit_operand cg_expr(cg_state *cg, ast *n, int tx) { return cg_expr_mode(cg, n, tx, CG_VALUE); }
+
+static emit_operand cg_block(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    if (!n) return cg_finish(cg, cg_atom_op(cg, "nil"), mode);
+    if (n->kind != AST_BLOCK) return cg_expr_mode(cg, n, tx, mode);
+    if (n->nkids == 0) return cg_finish(cg, cg_atom_op(cg, "nil"), mode);
+    for (int i = 0; i + 1 < n->nkids; i++) {
+        int saved_y = cg->next_y, saved_vars = cg->nvars;
+        cg_expr(cg, n->kids[i], tx);
+        /* Temporaries of a finished statement are dead; bindings are not. */
+        if (cg->nvars == saved_vars) cg->next_y = saved_y;
+    }
+    return cg_expr_mode(cg, n->kids[n->nkids - 1], tx, mode);
+}
+
+/* ------------------------------------------------------------------ */
+/* Patterns                                                            */
+
+static bool cg_is_new_var(cg_state *cg, const ast *p) {
+    return p->kind == AST_VAR && !str_eq(p, "_") && !str_eq(p, "__MODULE__") &&
+           !(cg_lookup(cg, p->str, p->len) && cg_lookup(cg, p->str, p->len) - cg->vars >= cg->pattern_base);
+}
+
+static void cg_match_var(cg_state *cg, ast *p, emit_operand src, uint32_t fail) {
+    if (str_eq(p, "_")) return;
+    cg_var *v = cg_lookup(cg, p->str, p->len);
+    if (v && v - cg->vars >= cg->pattern_base) {
+        /* The same variable twice in one pattern: the values must match. */
+        v->used = true;
+        EMIT(cg, OP_is_eq_exact, LBL(fail), src, Y(v->slot));
+        return;
+    }
+    int slot = cg_bind(cg, p->str, p->len, p);
+    EMIT(cg, OP_move, src, Y(slot));
+}
+
+static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int tx) {
+    if (tx + 4 >= MAX_X_REGS) {
+        cg_error(cg, p, "pattern too deeply nested");
+        return;
+    }
+    switch (p->kind) {
+    case AST_VAR:
+        if (str_eq(p, "__MODULE__")) {
+            EMIT(cg, OP_is_eq_exact, LBL(fail), src, opnd(BC_ATOM, 0));
+            return;
+        }
+        return cg_match_var(cg, p, src, fail);
+    case AST_INT: case AST_FLOAT: case AST_ATOM: case AST_STRING: case AST_CHARLIST: case AST_ALIAS:
+    case AST_UNOP:
+        if (!cg_is_const(p)) break;
+        EMIT(cg, OP_is_eq_exact, LBL(fail), src, cg_const(cg, p));
+        return;
+    case AST_PIN: {
+        ast *v = p->kids[0];
+        cg_var *var = v->kind == AST_VAR ? cg_lookup(cg, v->str, v->len) : NULL;
+        if (!var) {
+            cg_error(cg, p, "undefined variable ^%.*s", (int)v->len, v->str);
+            return;
+        }
+        var->used = true;
+        EMIT(cg, OP_is_eq_exact, LBL(fail), src, Y(var->slot));
+        return;
+    }
+    case AST_TUPLE: {
+        EMIT(cg, OP_is_tuple, LBL(fail), src);
+        EMIT(cg, OP_test_arity, LBL(fail), src, U(p->nkids));
+        for (int i = 0; i < p->nkids; i++) {
+            ast *e = p->kids[i];
+            if (e->kind == AST_VAR && str_eq(e, "_")) continue;
+            if (cg_is_new_var(cg, e)) {
+                int slot = cg_bind(cg, e->str, e->len, e);
+                EMIT(cg, OP_get_tuple_element, src, U(i), Y(slot));
+                continue;
+            }
+            EMIT(cg, OP_get_tuple_element, src, U(i), X(tx));
+            cg_match(cg, e, X(tx), fail, tx + 1);
+        }
+        return;
+    }
+    case AST_LIST: {
+        bool tail = p->flags & AST_F_TAIL;
+        int items = p->nkids - (tail ? 1 : 0);
+        emit_operand cur = src;
+        for (int i = 0; i < items; i++) {
+            EMIT(cg, OP_is_nonempty_list, LBL(fail), cur);
+            EMIT(cg, OP_get_list, cur, X(tx), X(tx + 1));
+            cg_match(cg, p->kids[i], X(tx), fail, tx + 2);
+            /* The rest of the list moves down to x[tx] for the next round. */
+            EMIT(cg, OP_move, X(tx + 1), X(tx));
+            cur = X(tx);
+        }
+        if (tail) cg_match(cg, p->kids[p->nkids - 1], cur, fail, tx + 1);
+        else EMIT(cg, OP_is_nil, LBL(fail), cur);
+        return;
+    }
+    case AST_OP:
+        if (str_eq(p, "=")) {
+            cg_match(cg, p->kids[0], src, fail, tx);
+            cg_match(cg, p->kids[1], src, fail, tx);
+            return;
+        }
+        if (str_eq(p, "<>")) {
+            cg_error(cg, p, "binary patterns (<>) are not supported yet");
+            return;
+        }
+        break;
+    case AST_MAP: case AST_STRUCT:
+        cg_error(cg, p, "map patterns are not supported yet");
+        return;
+    case AST_BIN:
+        cg_error(cg, p, "binary patterns are not supported yet");
+        return;
+    default: break;
+    }
+    if (p->kind == AST_CALL || p->kind == AST_REMOTE)
+        cg_error(cg, p, "cannot invoke remote function %.*s inside a match", (int)p->len, p->str);
+    else
+        cg_error(cg, p, "invalid pattern in match: %s", ast_kind_name(p->kind));
+}
+
+/* ------------------------------------------------------------------ */
+/* Guards                                                              */
+
+static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx);
+
+static bool cg_guard_check(cg_state *cg, ast *g) {
+    switch (g->kind) {
+    case AST_CALL: {
+        const cg_inline *in = cg_find_inline(g->str, g->len, g->nkids);
+        if (!in || in->kind == INLINE_CALL) {
+            cg_error(cg, g, "cannot invoke %.*s/%d inside guards", (int)g->len, g->str, g->nkids);
+            return false;
+        }
+        return true;
+    }
+    case AST_REMOTE: case AST_DOTCALL: case AST_FN: case AST_DOT:
+        cg_error(cg, g, "invalid expression in guard");
+        return false;
+    default: return true;
+    }
+}
+
+static emit_operand cg_guard_operands(cg_state *cg, ast **args, int n, uint32_t fail, int tx, emit_operand *out) {
+    int used = 0;
+    for (int i = 0; i < n; i++) {
+        out[i] = cg_guard_value(cg, args[i], fail, tx + used);
+        if (is_x(out[i])) used++;
+    }
+    return U(used);
+}
+
+/* A guard sub-expression as a value; a raising BIF fails the guard. */
+static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    if (!cg_guard_check(cg, g)) return NIL_OP;
+    if (g->kind == AST_VAR || cg_is_const(g) || g->kind == AST_ATTR) return cg_expr(cg, g, tx);
+    emit_operand ops[8];
+    if (g->kind == AST_OP) {
+        const cg_binop *b = cg_find_binop(g);
+        const char *fun = b ? b->bif : str_eq(g, "and") ? "and" : str_eq(g, "or") ? "or" : NULL;
+        if (str_eq(g, "<>")) {
+            int used = (int)cg_guard_operands(cg, g->kids, 2, fail, tx, ops).value;
+            return cg_bif_call(cg, "beamlet", "concat", ops, 2, tx, fail, tx + used);
+        }
+        if (fun) {
+            int used = (int)cg_guard_operands(cg, g->kids, 2, fail, tx, ops).value;
+            return cg_bif_call(cg, "erlang", fun, ops, 2, tx, fail, tx + used);
+        }
+    }
+    if (g->kind == AST_UNOP) {
+        const char *fun = str_eq(g, "not") || str_eq(g, "!") ? "not" : str_eq(g, "-") ? "-" : "+";
+        int used = (int)cg_guard_operands(cg, g->kids, 1, fail, tx, ops).value;
+        return cg_bif_call(cg, "erlang", fun, ops, 1, tx, fail, tx + used);
+    }
+    if (g->kind == AST_CALL && g->nkids <= 3) {
+        const cg_inline *in = cg_find_inline(g->str, g->len, g->nkids);
+        int used = (int)cg_guard_operands(cg, g->kids, g->nkids, fail, tx, ops).value;
+        if (in->kind == INLINE_IS_NIL) {
+            emit_operand a[2] = {ops[0], cg_atom_op(cg, "nil")};
+            return cg_bif_call(cg, "erlang", "=:=", a, 2, tx, fail, tx + used);
+        }
+        if (in->kind == INLINE_ELEM || in->kind == INLINE_PUT_ELEM) {
+            emit_operand idx[2] = {ops[1], opnd(BC_INT, 1)};
+            emit_operand i1 = cg_bif_call(cg, "erlang", "+", idx, 2, tx + used, fail, tx + used);
+            emit_operand a[3] = {i1, ops[0], g->nkids == 3 ? ops[2] : NIL_OP};
+            return cg_bif_call(cg, "erlang", in->fun, a, g->nkids, tx, fail, tx + used + 1);
+        }
+        return cg_bif_call(cg, in->module, in->fun, ops, g->nkids, tx, fail, tx + used);
+    }
+    if (g->kind == AST_TUPLE || g->kind == AST_LIST) return cg_expr(cg, g, tx);
+    cg_error(cg, g, "invalid expression in guard");
+    return NIL_OP;
+}
+
+static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    if (g->kind == AST_OP && (str_eq(g, "and") || str_eq(g, "&&"))) {
+        cg_guard(cg, g->kids[0], fail, tx);
+        cg_guard(cg, g->kids[1], fail, tx);
+        return;
+    }
+    if (g->kind == AST_OP && (str_eq(g, "or") || str_eq(g, "||"))) {
+        uint32_t next = cg_label(cg), ok = cg_label(cg);
+        cg_guard(cg, g->kids[0], next, tx);
+        EMIT(cg, OP_jump, LBL(ok));
+        cg_place(cg, next);
+        cg_guard(cg, g->kids[1], fail, tx);
+        cg_place(cg, ok);
+        return;
+    }
+    if (g->kind == AST_OP && str_eq(g, "when")) { /* f(x) when a when b: either */
+        uint32_t next = cg_label(cg), ok = cg_label(cg);
+        cg_guard(cg, g->kids[0], next, tx);
+        EMIT(cg, OP_jump, LBL(ok));
+        cg_place(cg, next);
+        cg_guard(cg, g->kids[1], fail, tx);
+        cg_place(cg, ok);
+        return;
+    }
+    if (g->kind == AST_UNOP && (str_eq(g, "not") || str_eq(g, "!"))) {
+        uint32_t inner_fail = cg_label(cg);
+        cg_guard(cg, g->kids[0], inner_fail, tx);
+        EMIT(cg, OP_jump, LBL(fail));
+        cg_place(cg, inner_fail);
+        return;
+    }
+    if (g->kind == AST_OP && (str_eq(g, "in") || str_eq(g, "not in"))) {
+        ast *list = g->kids[1];
+        if (list->kind != AST_LIST || (list->flags & AST_F_TAIL)) {
+            cg_error(cg, g, "the right side of \"in\" in a guard must be a literal list");
+            return;
+        }
+        emit_operand v = cg_guard_value(cg, g->kids[0], fail, tx);
+        int at = tx + (is_x(v) ? 1 : 0);
+        bool negate = str_eq(g, "not in");
+        uint32_t ok = cg_label(cg);
+        for (int i = 0; i < list->nkids; i++) {
+            emit_operand e = cg_guard_value(cg, list->kids[i], fail, at);
+            uint32_t no = cg_label(cg);
+            EMIT(cg, OP_is_eq_exact, LBL(no), v, e);
+            EMIT(cg, OP_jump, LBL(negate ? fail : ok));
+            cg_place(cg, no);
+        }
+        if (!negate) EMIT(cg, OP_jump, LBL(fail));
+        cg_place(cg, ok);
+        return;
+    }
+    if (g->kind == AST_OP) {
+        const cg_binop *b = cg_find_binop(g);
+        if (b && b->test) {
+            emit_operand ops[2];
+            cg_guard_operands(cg, g->kids, 2, fail, tx, ops);
+            if (b->swap) EMIT(cg, b->test, LBL(fail), ops[1], ops[0]);
+            else EMIT(cg, b->test, LBL(fail), ops[0], ops[1]);
+            return;
+        }
+    }
+    if (g->kind == AST_CALL && g->nkids == 1) {
+        const cg_inline *in = cg_find_inline(g->str, g->len, 1);
+        if (in && in->test) {
+            emit_operand v = cg_guard_value(cg, g->kids[0], fail, tx);
+            EMIT(cg, in->test, LBL(fail), v);
+            return;
+        }
+    }
+    emit_operand v = cg_guard_value(cg, g, fail, tx);
+    EMIT(cg, OP_is_eq_exact, LBL(fail), v, cg_atom_op(cg, "true"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Functions and closures                                              */
+
+/* Compiles a list of clauses (AST_ARROW-like triples) matching x0..arity-1.
+ * Used for named functions (heads from def) and for fn bodies. */
+typedef struct {
+    ast **patterns;
+    int npatterns;
+    ast *guard;
+    ast *body;
+    ast *at;
+} cg_clause;
+
+static void cg_function_body(cg_state *cg, cg_clause *clauses, int n, int arity, uint32_t error_label) {
+    for (int i = 0; i < n; i++) {
+        cg_clause *c = &clauses[i];
+        uint32_t next = cg_label(cg);
+        cg_scope sc = cg_scope_enter(cg);
+        cg->pattern_base = cg->nvars;
+        cg_line(cg, c->at);
+        for (int k = 0; k < c->npatterns && k < arity; k++) cg_match(cg, c->patterns[k], X(k), next, arity);
+        cg->pattern_base = 0;
+        if (c->guard) cg_guard(cg, c->guard, next, arity);
+        cg_block(cg, c->body, 0, CG_TAIL);
+        cg_scope_leave(cg, sc);
+        cg_place(cg, next);
+    }
+    /* No clause matched: raise function_clause at the function head, which
+     * the interpreter does when control reaches func_info. */
+    EMIT(cg, OP_jump, LBL(error_label));
+}
+
+/* Starts a function: func_info, entry label, frame. */
+static uint32_t cg_function_begin(cg_state *cg, const char *name, size_t len, int arity, uint32_t entry,
+                                  uint32_t *error_label) {
+    *error_label = cg_label(cg);
+    cg_place(cg, *error_label);
+    EMIT(cg, OP_func_info, opnd(BC_ATOM, 0), cg_atom_literal(cg, name, len), U(arity));
+    cg_place(cg, entry);
+    uint32_t frame = emit_function_frame(&cg->mod->em);
+    EMIT(cg, OP_allocate, FRAME(), U(arity));
+    cg->next_y = cg->max_y = 0;
+    cg->nvars = 0;
+    cg->last_line = -1;
+    return frame;
+}
+
+static void cg_function_end(cg_state *cg, uint32_t frame) {
+    emit_set_frame(&cg->mod->em, frame, (uint32_t)cg->max_y);
+    if (cg->max_y >= MAX_Y_REGS) cg_error(cg, NULL, "function needs too many variables (limit %d)", MAX_Y_REGS);
+}
+
+/* Variables an fn body refers to that are bound outside it. */
+static void cg_collect_free(cg_state *cg, const ast *n, const char ***names, size_t **lens, int *count, int *cap) {
+    if (!n) return;
+    if (n->kind == AST_VAR && cg_lookup(cg, n->str, n->len)) {
+        for (int i = 0; i < *count; i++)
+            if ((*lens)[i] == n->len && memcmp((*names)[i], n->str, n->len) == 0) return;
+        if (*count == *cap) {
+            *cap = *cap ? *cap * 2 : 8;
+            *names = realloc(*names, (size_t)*cap * sizeof **names);
+            *lens = realloc(*lens, (size_t)*cap * sizeof **lens);
+            if (!*names || !*lens) return;
+        }
+        (*names)[*count] = n->str;
+        (*lens)[*count] = n->len;
+        (*count)++;
+        return;
+    }
+    for (int i = 0; i < n->nkids; i++) cg_collect_free(cg, n->kids[i], names, lens, count, cap);
+}
+
+typedef struct cg_pending_fn {
+    ast *fn;
+    uint32_t label, lambda;
+    const char **free_names;
+    size_t *free_lens;
+    int nfree, arity;
+    const char *parent_name;
+    size_t parent_len;
+    int parent_arity;
+} cg_pending_fn_t;
+
+static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
+    if (n->nkids == 0) {
+        cg_error(cg, n, "expected clauses in fn");
+        return NIL_OP;
+    }
+    int arity = n->kids[0]->kids[0]->nkids;
+    for (int i = 1; i < n->nkids; i++)
+        if (n->kids[i]->kids[0]->nkids != arity) {
+            cg_error(cg, n->kids[i], "cannot mix clauses with different arities in anonymous functions");
+            return NIL_OP;
+        }
+    cg_module *m = cg->mod;
+    if (m->npending == m->pending_cap) {
+        int cap = m->pending_cap ? m->pending_cap * 2 : 8;
+        struct cg_pending_fn *p = realloc(m->pending, (size_t)cap * sizeof *p);
+        if (!p) return NIL_OP;
+        m->pending = p;
+        m->pending_cap = cap;
+    }
+    struct cg_pending_fn *pf = &m->pending[m->npending];
+    memset(pf, 0, sizeof *pf);
+    int cap = 0;
+    cg_collect_free(cg, n, &pf->free_names, &pf->free_lens, &pf->nfree, &cap);
+    pf->fn = n;
+    pf->arity = arity;
+    pf->label = cg_label(cg);
+    pf->parent_name = cg->fun_name;
+    pf->parent_len = cg->fun_len;
+    pf->parent_arity = cg->fun_arity;
+    char lname[300];
+    snprintf(lname, sizeof lname, "-%.*s/%d-fun-%d-", (int)cg->fun_len, cg->fun_name, cg->fun_arity, m->npending);
+    pf->lambda = emit_lambda(&m->em, cg_atom(cg, cg->fun_name, cg->fun_len), (uint32_t)cg->fun_arity,
+                             (uint32_t)arity, (uint32_t)pf->nfree, pf->label);
+    (void)lname;
+    m->npending++;
+    int nfree = pf->nfree;
+    emit_operand *ops = calloc((size_t)nfree + 4, sizeof *ops);
+    if (!ops) return NIL_OP;
+    ops[0] = X(tx);
+    ops[1] = opnd(BC_LAMBDA, pf->lambda);
+    ops[2] = U(tx);
+    ops[3] = opnd(BC_LIST, nfree);
+    for (int i = 0; i < nfree; i++) {
+        cg_var *v = cg_lookup(cg, m->pending[m->npending - 1].free_names[i], m->pending[m->npending - 1].free_lens[i]);
+        v->used = true;
+        ops[4 + i] = Y(v->slot);
+    }
+    emit_op_list(&m->em, OP_make_fun, ops, nfree + 4);
+    free(ops);
+    return X(tx);
+}
+
+static void cg_emit_pending_fn(cg_state *cg, int index) {
+    struct cg_pending_fn pf = cg->mod->pending[index];
+    char name[300];
+    snprintf(name, sizeof name, "-%.*s/%d-fun-%d-", (int)pf.parent_len, pf.parent_name, pf.parent_arity, index);
+    uint32_t error_label;
+    cg->fun_name = pf.parent_name;
+    cg->fun_len = pf.parent_len;
+    cg->fun_arity = pf.parent_arity;
+    uint32_t frame = cg_function_begin(cg, name, strlen(name), pf.arity + pf.nfree, pf.label, &error_label);
+    for (int i = 0; i < pf.nfree; i++) {
+        int slot = cg_bind(cg, pf.free_names[i], pf.free_lens[i], NULL);
+        cg->vars[cg->nvars - 1].used = true;
+        EMIT(cg, OP_move, X(pf.arity + i), Y(slot));
+    }
+    int n = pf.fn->nkids;
+    cg_clause *clauses = calloc((size_t)n, sizeof *clauses);
+    if (!clauses) return;
+    for (int i = 0; i < n; i++) {
+        ast *arrow = pf.fn->kids[i];
+        clauses[i] = (cg_clause){arrow->kids[0]->kids, arrow->kids[0]->nkids, arrow->kids[1], arrow->kids[2], arrow};
+    }
+    cg_function_body(cg, clauses, n, pf.arity, error_label);
+    free(clauses);
+    cg_function_end(cg, frame);
+    free(pf.free_names);
+    free(pf.free_lens);
+}
+
+/* &1 ... inside a capture: the highest N. */
+static int cg_capture_arity(const ast *n) {
+    if (!n) return 0;
+    if (n->kind == AST_CAPTURE_ARG) return (int)n->ival;
+    if (n->kind == AST_CAPTURE || n->kind == AST_FN) return 0;
+    int max = 0;
+    for (int i = 0; i < n->nkids; i++) {
+        int a = cg_capture_arity(n->kids[i]);
+        if (a > max) max = a;
+    }
+    return max;
+}
+
+static ast *cg_capture_replace(cg_state *cg, ast *n) {
+    if (!n) return n;
+    if (n->kind == AST_CAPTURE_ARG) {
+        ast *v = ast_new(cg->arena, AST_VAR, n->line, n->col);
+        char buf[32];
+        snprintf(buf, sizeof buf, "&%lld", (long long)n->ival);
+        v->str = ast_strdup(cg->arena, buf, strlen(buf));
+        v->len = strlen(buf);
+        return v;
+    }
+    if (n->kind == AST_FN || n->kind == AST_CAPTURE) return n;
+    ast *copy = ast_new(cg->arena, n->kind, n->line, n->col);
+    ast kids_holder = *n;
+    *copy = kids_holder;
+    copy->kids = NULL;
+    copy->nkids = 0;
+    for (int i = 0; i < n->nkids; i++) ast_push(cg->arena, copy, cg_capture_replace(cg, n->kids[i]));
+    return copy;
+}
+
+static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
+    ast *e = n->kids[0];
+    if (e->kind == AST_OP && str_eq(e, "/") && e->kids[1]->kind == AST_INT) {
+        ast *head = e->kids[0];
+        int arity = (int)e->kids[1]->ival;
+        char *mod = NULL;
+        const char *fun = head->str;
+        size_t fun_len = head->len;
+        if (head->kind == AST_DOT || (head->kind == AST_REMOTE && head->nkids == 1)) {
+            ast *t = head->kids[0];
+            if (t->kind == AST_ALIAS) mod = cg_alias_name(cg, t->str, t->len);
+            else if (t->kind == AST_ATOM) mod = strndup(t->str, t->len);
+        } else if (head->kind == AST_VAR || (head->kind == AST_CALL && head->nkids == 0)) {
+            cg_function *f = cg_find_function(cg->mod, head->str, head->len, arity);
+            if (f && !f->private) mod = strdup(cg->mod->name);
+            else if (!f) {
+                const char *imp = cg_resolve_import(cg, head->str, head->len, arity);
+                const cg_inline *in = cg_find_inline(head->str, head->len, arity);
+                if (in && in->module) {
+                    mod = strdup(in->module);
+                    fun = in->fun;
+                    fun_len = strlen(in->fun);
+                } else if (imp) mod = strdup(imp);
+            }
+        }
+        if (mod) {
+            uint32_t index = 0;
+            emit_bytes *b = emit_literal_begin(&cg->mod->em, &index);
+            if (b) {
+                emit_bytes_byte(b, LIT_EXPORT);
+                emit_bytes_varint(b, cg_atom(cg, mod, strlen(mod)));
+                emit_bytes_varint(b, cg_atom(cg, fun, fun_len));
+                emit_bytes_varint(b, (uint64_t)arity);
+            }
+            free(mod);
+            return opnd(BC_LIT, index);
+        }
+        if (head->kind == AST_VAR || head->kind == AST_CALL) {
+            /* A private local function: fn a, b -> f(a, b) end */
+            ast *fn = ast_new(cg->arena, AST_FN, n->line, n->col);
+            ast *arrow = ast_new(cg->arena, AST_ARROW, n->line, n->col);
+            ast *args = ast_new(cg->arena, AST_ARGS, n->line, n->col);
+            ast *call = ast_new(cg->arena, AST_CALL, n->line, n->col);
+            call->str = head->str;
+            call->len = head->len;
+            for (int i = 1; i <= arity; i++) {
+                ast *cap = ast_new(cg->arena, AST_CAPTURE_ARG, n->line, n->col);
+                cap->ival = i;
+                ast *v = cg_capture_replace(cg, cap);
+                ast_push(cg->arena, args, v);
+                ast_push(cg->arena, call, v);
+            }
+            ast_push(cg->arena, arrow, args);
+            ast_push(cg->arena, arrow, NULL);
+            ast_push(cg->arena, arrow, call);
+            ast_push(cg->arena, fn, arrow);
+            return cg_fn(cg, fn, tx);
+        }
+        cg_error(cg, n, "invalid function capture");
+        return NIL_OP;
+    }
+    int arity = cg_capture_arity(e);
+    if (arity == 0) {
+        cg_error(cg, n, "invalid args for &, expected one of: &Mod.fun/arity, &local/arity, or a capture containing at least one argument as &1");
+        return NIL_OP;
+    }
+    ast *fn = ast_new(cg->arena, AST_FN, n->line, n->col);
+    ast *arrow = ast_new(cg->arena, AST_ARROW, n->line, n->col);
+    ast *args = ast_new(cg->arena, AST_ARGS, n->line, n->col);
+    for (int i = 1; i <= arity; i++) {
+        ast *cap = ast_new(cg->arena, AST_CAPTURE_ARG, n->line, n->col);
+        cap->ival = i;
+        ast_push(cg->arena, args, cg_capture_replace(cg, cap));
+    }
+    ast_push(cg->arena, arrow, args);
+    ast_push(cg->arena, arrow, NULL);
+    ast_push(cg->arena, arrow, cg_capture_replace(cg, e));
+    ast_push(cg->arena, fn, arrow);
+    return cg_fn(cg, fn, tx);
+}
+
+/* ------------------------------------------------------------------ */
+/* Modules                                                             */
+
+/* Splits a def head into name, arguments and guard. */
+static bool cg_def_head(cg_state *cg, ast *def, ast **head, ast **guard, ast **body) {
+    if (def->nkids < 1) {
+        cg_error(cg, def, "invalid function definition");
+        return false;
+    }
+    ast *h = def->kids[0];
+    *guard = NULL;
+    if (h->kind == AST_OP && str_eq(h, "when")) {
+        *guard = h->kids[1];
+        h = h->kids[0];
+    }
+    if (h->kind == AST_VAR) {
+        ast *call = ast_new(cg->arena, AST_CALL, h->line, h->col);
+        call->str = h->str;
+        call->len = h->len;
+        h = call;
+    }
+    if (h->kind != AST_CALL) {
+        cg_error(cg, h, "invalid function head");
+        return false;
+    }
+    *head = h;
+    *body = def->nkids >= 2 ? cg_kw(def, "do") : NULL;
+    if (def->nkids >= 2 && (cg_kw(def, "rescue") || cg_kw(def, "catch") || cg_kw(def, "after"))) {
+        cg_error(cg, def, "rescue/catch/after in a function body is not supported yet");
+        return false;
+    }
+    return true;
+}
+
+static cg_function *cg_add_function(cg_state *cg, cg_module *m, const char *name, size_t len, int arity,
+                                    bool private, ast *at) {
+    cg_function *f = cg_find_function(m, name, len, arity);
+    if (f) {
+        if (f->private != private)
+            cg_error(cg, at, "%s %.*s/%d already defined as %s", private ? "defp" : "def", (int)len, name, arity,
+                     f->private ? "defp" : "def");
+        return f;
+    }
+    if (m->nfuns == m->funs_cap) {
+        int cap = m->funs_cap ? m->funs_cap * 2 : 16;
+        cg_function *fs = realloc(m->funs, (size_t)cap * sizeof *fs);
+        if (!fs) return NULL;
+        m->funs = fs;
+        m->funs_cap = cap;
+    }
+    f = &m->funs[m->nfuns++];
+    memset(f, 0, sizeof *f);
+    f->name = name;
+    f->len = len;
+    f->arity = arity;
+    f->private = private;
+    f->label = emit_new_label(&m->em);
+    f->line = at->line;
+    return f;
+}
+
+static void cg_push_clause(cg_function *f, ast *def) {
+    if (f->nclauses == f->clauses_cap) {
+        int cap = f->clauses_cap ? f->clauses_cap * 2 : 4;
+        ast **c = realloc(f->clauses, (size_t)cap * sizeof *c);
+        if (!c) return;
+        f->clauses = c;
+        f->clauses_cap = cap;
+    }
+    f->clauses[f->nclauses++] = def;
+}
+
+static void cg_collect_module(cg_state *cg, cg_module *m, ast *body);
+
+static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
+    bool private = str_eq(def, "defp");
+    ast *head, *guard, *body;
+    if (!cg_def_head(cg, def, &head, &guard, &body)) return;
+    int arity = head->nkids, required = 0;
+    for (int i = 0; i < arity; i++)
+        if (!(head->kids[i]->kind == AST_OP && str_eq(head->kids[i], "\\\\"))) required++;
+    cg_function *f = cg_add_function(cg, m, head->str, head->len, arity, private, def);
+    if (!f) return;
+    if (required < arity) {
+        /* Default arguments: f/k for each k in required..arity-1 calls f/arity. */
+        for (int k = required; k < arity; k++) {
+            cg_function *d = cg_add_function(cg, m, head->str, head->len, k, private, def);
+            if (d) {
+                d->defaults_of = f;
+                d->defaults_head = head;
+            }
+        }
+    }
+    if (body || def->nkids >= 2) cg_push_clause(f, def);
+    else if (required == arity) cg_error(cg, def, "implementation not provided for predefined def %.*s/%d", (int)head->len, head->str, arity);
+}
+
+static void cg_directive_alias(cg_state *cg, cg_module *m, ast *n) {
+    if (n->nkids < 1 || n->kids[0]->kind != AST_ALIAS) {
+        cg_error(cg, n, "invalid alias: expected an alias such as alias Foo.Bar");
+        return;
+    }
+    ast *target = n->kids[0];
+    char *full = cg_alias_name(cg, target->str, target->len);
+    if (!full) return;
+    ast *as = n->nkids >= 2 ? ast_keyword_get(n->kids[1], "as") : NULL;
+    const char *short_name;
+    size_t short_len;
+    if (as && as->kind == AST_ALIAS) {
+        short_name = as->str;
+        short_len = as->len;
+    } else {
+        short_name = target->str;
+        short_len = target->len;
+        for (size_t i = target->len; i-- > 0;)
+            if (target->str[i] == '.') {
+                short_name = target->str + i + 1;
+                short_len = target->len - i - 1;
+                break;
+            }
+    }
+    cg_add_alias(cg, m, short_name, short_len, full);
+    free(full);
+}
+
+static void cg_directive_import(cg_state *cg, cg_module *m, ast *n) {
+    if (n->nkids < 1 || (n->kids[0]->kind != AST_ALIAS && n->kids[0]->kind != AST_ATOM)) {
+        cg_error(cg, n, "invalid import: expected a module");
+        return;
+    }
+    ast *t = n->kids[0];
+    char *full = t->kind == AST_ALIAS ? cg_alias_name(cg, t->str, t->len) : strndup(t->str, t->len);
+    if (!full) return;
+    if (m->nimports == m->imports_cap) {
+        int cap = m->imports_cap ? m->imports_cap * 2 : 4;
+        char **im = realloc(m->imports, (size_t)cap * sizeof *im);
+        if (!im) {
+            free(full);
+            return;
+        }
+        m->imports = im;
+        m->imports_cap = cap;
+    }
+    m->imports[m->nimports++] = full;
+}
+
+static void cg_add_attr(cg_module *m, ast *n) {
+    if (m->nattrs == m->attrs_cap) {
+        int cap = m->attrs_cap ? m->attrs_cap * 2 : 8;
+        cg_attr_def *a = realloc(m->attrs, (size_t)cap * sizeof *a);
+        if (!a) return;
+        m->attrs = a;
+        m->attrs_cap = cap;
+    }
+    m->attrs[m->nattrs++] = (cg_attr_def){n->str, n->len, n->kids[0]};
+}
+
+static bool cg_is_ignored_attr(const ast *n) {
+    static const char *const ignored[] = {"doc", "moduledoc", "spec", "impl", "behaviour", "type", "typep",
+                                          "opaque", "callback", "typedoc", "dialyzer", "compile", "deprecated",
+                                          "since", "optional_callbacks"};
+    for (size_t i = 0; i < sizeof ignored / sizeof *ignored; i++)
+        if (str_eq(n, ignored[i])) return true;
+    return false;
+}
+
+cg_module *cg_module_new(cg_state *cg, cg_module *parent, const char *name, const char *file, bool script);
+void cg_module_compile(cg_state *cg, cg_module *m);
+
+static void cg_nested_module(cg_state *cg, cg_module *m, ast *n) {
+    if (n->nkids != 2 || n->kids[0]->kind != AST_ALIAS || !cg_kw(n, "do")) {
+        cg_error(cg, n, "invalid defmodule: expected defmodule Name do ... end");
+        return;
+    }
+    ast *alias = n->kids[0];
+    char *full;
+    if (m && !m->is_script) {
+        size_t len = strlen(m->name) + alias->len + 2;
+        full = malloc(len);
+        if (full) snprintf(full, len, "%s.%.*s", m->name, (int)alias->len, alias->str);
+        /* defmodule B inside A also aliases B to A.B */
+        if (full) {
+            const char *short_name = alias->str;
+            size_t short_len = alias->len;
+            for (size_t i = 0; i < alias->len; i++)
+                if (alias->str[i] == '.') {
+                    short_len = i;
+                    break;
+                }
+            char *target = strndup(full, strlen(m->name) + 1 + short_len);
+            if (target) cg_add_alias(cg, m, short_name, short_len, target);
+            free(target);
+        }
+    } else {
+        full = cg_alias_name(cg, alias->str, alias->len);
+    }
+    if (!full) return;
+    cg_module *sub = cg_module_new(cg, m, full, cg->file, false);
+    free(full);
+    if (!sub) return;
+    cg_collect_module(cg, sub, cg_kw(n, "do"));
+    cg_module_compile(cg, sub);
+}
+
+/* First pass over a module body: functions, attributes, directives. */
+static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
+    if (!body) return;
+    ast **items = body->kind == AST_BLOCK ? body->kids : &body;
+    int n = body->kind == AST_BLOCK ? body->nkids : 1;
+    for (int i = 0; i < n; i++) {
+        ast *it = items[i];
+        if (it->kind == AST_CALL && (str_eq(it, "def") || str_eq(it, "defp"))) cg_collect_def(cg, m, it);
+        else if (it->kind == AST_CALL && str_eq(it, "defmodule")) cg_nested_module(cg, m, it);
+        else if (it->kind == AST_CALL && str_eq(it, "alias")) cg_directive_alias(cg, m, it);
+        else if (it->kind == AST_CALL && str_eq(it, "import")) cg_directive_import(cg, m, it);
+        else if (it->kind == AST_CALL && (str_eq(it, "require") || str_eq(it, "use"))) {
+            if (str_eq(it, "use")) cg_error(cg, it, "use is not supported yet");
+        } else if (it->kind == AST_ATTR && it->nkids == 1) {
+            if (!cg_is_ignored_attr(it)) cg_add_attr(m, it);
+        } else if (m->is_script) {
+            if (m->nscript == m->script_cap) {
+                int cap = m->script_cap ? m->script_cap * 2 : 16;
+                ast **s = realloc(m->script, (size_t)cap * sizeof *s);
+                if (!s) return;
+                m->script = s;
+                m->script_cap = cap;
+            }
+            m->script[m->nscript++] = it;
+        } else {
+            cg_error(cg, it, "only definitions (def, defp, defmodule, attributes, alias, import) are supported in a module body");
+        }
+    }
+}
+
+/* f/k with defaults: call f/arity with the given arguments and defaults. */
+static void cg_emit_defaults(cg_state *cg, cg_function *f) {
+    cg_function *target = f->defaults_of;
+    ast *head = f->defaults_head;
+    uint32_t error_label;
+    cg->fun_name = f->name;
+    cg->fun_len = f->len;
+    cg->fun_arity = f->arity;
+    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label);
+    int ndefaults = target->arity - f->arity;
+    /* Elixir fills the leftmost defaults first?  No: the given arguments
+     * fill the parameters left to right, skipping the last defaults. */
+    int skip = ndefaults, given = 0;
+    ast **args = calloc((size_t)target->arity + 1, sizeof *args);
+    if (!args) return;
+    int total_defaults = 0;
+    for (int i = 0; i < target->arity; i++)
+        if (head->kids[i]->kind == AST_OP && str_eq(head->kids[i], "\\\\")) total_defaults++;
+    int use_defaults_from = total_defaults - skip; /* defaults before this index are overridden */
+    int d = 0;
+    for (int i = 0; i < target->arity; i++) {
+        ast *p = head->kids[i];
+        bool is_default = p->kind == AST_OP && str_eq(p, "\\\\");
+        if (is_default && d++ >= use_defaults_from) {
+            args[i] = p->kids[1];
+        } else {
+            char buf[32];
+            snprintf(buf, sizeof buf, "&arg%d", given);
+            ast *v = ast_new(cg->arena, AST_VAR, p->line, p->col);
+            v->str = ast_strdup(cg->arena, buf, strlen(buf));
+            v->len = strlen(buf);
+            int slot = cg_bind(cg, v->str, v->len, NULL);
+            cg->vars[cg->nvars - 1].used = true;
+            EMIT(cg, OP_move, X(given), Y(slot));
+            given++;
+            args[i] = v;
+        }
+    }
+    cg_local_call(cg, target, args, target->arity, 0, CG_TAIL);
+    free(args);
+    cg_function_end(cg, frame);
+}
+
+static void cg_emit_function(cg_state *cg, cg_function *f) {
+    if (f->defaults_of) return cg_emit_defaults(cg, f);
+    uint32_t error_label;
+    cg->fun_name = f->name;
+    cg->fun_len = f->len;
+    cg->fun_arity = f->arity;
+    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label);
+    cg_clause *clauses = calloc((size_t)f->nclauses + 1, sizeof *clauses);
+    if (!clauses) return;
+    for (int i = 0; i < f->nclauses; i++) {
+        ast *head, *guard, *body;
+        cg_def_head(cg, f->clauses[i], &head, &guard, &body);
+        /* Default markers in the head match like the plain parameter. */
+        ast **pats = calloc((size_t)head->nkids + 1, sizeof *pats);
+        for (int k = 0; k < head->nkids && pats; k++) {
+            ast *p = head->kids[k];
+            pats[k] = (p->kind == AST_OP && str_eq(p, "\\\\")) ? p->kids[0] : p;
+        }
+        clauses[i] = (cg_clause){pats, head->nkids, guard, body, f->clauses[i]};
+    }
+    cg_function_body(cg, clauses, f->nclauses, f->arity, error_label);
+    for (int i = 0; i < f->nclauses; i++) free(clauses[i].patterns);
+    free(clauses);
+    cg_function_end(cg, frame);
+}
+
+static void cg_emit_script(cg_state *cg, cg_module *m) {
+    uint32_t label = emit_new_label(&m->em), error_label;
+    cg->fun_name = "__script__";
+    cg->fun_len = strlen("__script__");
+    cg->fun_arity = 0;
+    uint32_t frame = cg_function_begin(cg, "__script__", cg->fun_len, 0, label, &error_label);
+    ast block = {.kind = AST_BLOCK, .kids = m->script, .nkids = m->nscript};
+    cg_block(cg, &block, 0, CG_TAIL);
+    cg_scope_warn_unused(cg, 0);
+    cg_function_end(cg, frame);
+    emit_export(&m->em, cg_atom(cg, "__script__", strlen("__script__")), 0, label);
+}
+
+cg_module *cg_module_new(cg_state *cg, cg_module *parent, const char *name, const char *file, bool script) {
+    cg_module *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->name = strdup(name);
+    m->parent = parent;
+    m->is_script = script;
+    emit_init(&m->em, name, strlen(name), file);
+    (void)cg;
+    return m;
+}
+
+static void cg_module_free(cg_module *m) {
+    for (int i = 0; i < m->nfuns; i++) free(m->funs[i].clauses);
+    free(m->funs);
+    for (int i = 0; i < m->nfaliases; i++) free(m->faliases[i].full);
+    free(m->faliases);
+    for (int i = 0; i < m->nimports; i++) free(m->imports[i]);
+    free(m->imports);
+    free(m->attrs);
+    free(m->pending);
+    free(m->script);
+    emit_free(&m->em);
+    free(m->name);
+    free(m);
+}
+
+/* Second pass: generate code for every function, then the closures they
+ * created (which may create more), then write the file. */
+void cg_module_compile(cg_state *cg, cg_module *m) {
+    cg_module *saved = cg->mod;
+    cg->mod = m;
+    for (int i = 0; i < m->nfuns; i++) {
+        cg_function *f = &m->funs[i];
+        if (!f->defaults_of && f->nclauses == 0) continue;
+        cg_emit_function(cg, f);
+        if (!f->private) emit_export(&m->em, cg_atom(cg, f->name, f->len), (uint32_t)f->arity, f->label);
+    }
+    if (m->is_script) cg_emit_script(cg, m);
+    for (int i = 0; i < m->npending; i++) cg_emit_pending_fn(cg, i);
+    if (cg->diags->errors == 0) {
+        unsigned char *data;
+        size_t len;
+        if (emit_write(&m->em, &data, &len) != 0) {
+            cg_error(cg, NULL, "out of memory writing module %s", m->name);
+        } else if (cg->on_module) {
+            cg->on_module(cg->on_module_ctx, m, data, len);
+        } else {
+            free(data);
+        }
+    }
+    cg->mod = saved;
+    if (m != cg->root) cg_module_free(m);
+}
+
+void cg_program(cg_state *cg, ast *program, const char *script_name) {
+    cg_module *top = cg_module_new(cg, NULL, script_name ? script_name : "", cg->file, true);
+    if (!top) return;
+    cg->root = top;
+    cg->mod = top;
+    cg_collect_module(cg, top, program);
+    if (script_name && top->nscript) {
+        cg_module_compile(cg, top);
+        cg->produced_script = true;
+    } else if (top->nscript) {
+        cg_error(cg, top->script[0], "top-level code is not allowed here");
+    }
+    cg->root = NULL;
+    cg_module_free(top);
+}

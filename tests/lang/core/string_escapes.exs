@@ -1,0 +1,16 @@
+# Escape sequences in strings, and how inspect shows them
+IO.puts("tab:\tend")
+IO.puts("line1\nline2")
+IO.puts("quote: \"hi\"")
+IO.puts("backslash: \\")
+IO.puts("hash: \#{not interpolated}")
+IO.inspect("tab:\tend")
+IO.inspect("line1\nline2")
+IO.inspect("quote: \"hi\"")
+IO.inspect("back\\slash")
+IO.inspect("")
+IO.inspect("cr\r")
+IO.inspect("\#{x}")
+IO.inspect("single ' quote")
+IO.puts("multi
+line literal")

@@ -1,0 +1,20 @@
+# Tuple construction, elem, put_elem, tuple_size
+t = {:a, 2, "three", 4.0}
+IO.inspect(t)
+IO.inspect(tuple_size(t))
+IO.inspect(elem(t, 0))
+IO.inspect(elem(t, 3))
+t2 = put_elem(t, 1, :two)
+IO.inspect(t2)
+IO.inspect(t)
+IO.inspect(tuple_size({}))
+IO.inspect({})
+IO.inspect({{1, 2}, {3, {4, 5}}})
+IO.inspect(elem(elem({{1, 2}, {3, {4, 5}}}, 1), 1))
+{a, b, _, d} = t
+IO.inspect([a, b, d])
+IO.inspect({:single})
+IO.inspect(put_elem({0, 0, 0}, 2, [1]))
+IO.inspect({1, 2} == {1, 2})
+IO.inspect({1, 2} == {1, 2.0})
+IO.inspect({1, 2} === {1, 2.0})

@@ -1,0 +1,573 @@
+/*
+ * bif.c — the C built-ins: arithmetic, comparison, type tests, tuples,
+ * lists, binaries, exceptions, and the few I/O primitives the standard
+ * library is written on.  Each is listed once in BIF_LIST.
+ */
+#include "bif.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+#include "print.h"
+
+bl_term *bif_alloc(bl_process *p, size_t words) {
+    if (gc_ensure(p, words, p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0) {
+        bif_error(p, ATOM_TERM(system_limit));
+        return NULL;
+    }
+    return heap_take(p, words);
+}
+
+bl_term bif_error(bl_process *p, bl_term reason) {
+    p->exc_class = ATOM_TERM(error);
+    p->exc_reason = reason;
+    p->exc_stacktrace = NIL;
+    return THE_NON_VALUE;
+}
+
+bl_term bif_error2(bl_process *p, bl_term tag, bl_term value) {
+    bl_term keep[2] = {tag, value};
+    if (gc_ensure(p, 3, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term *t = heap_take(p, 3);
+    t[0] = make_header(SUB_TUPLE, 2);
+    t[1] = keep[0];
+    t[2] = keep[1];
+    return bif_error(p, make_boxed(t));
+}
+
+bl_term bif_badarg(bl_process *p) { return bif_error(p, ATOM_TERM(badarg)); }
+
+static bl_term bif_float_result(bl_process *p, double d) {
+    if (!isfinite(d)) return bif_error(p, ATOM_TERM(badarith));
+    bl_term *f = bif_alloc(p, 2);
+    if (!f) return THE_NON_VALUE;
+    f[0] = make_header(SUB_FLOAT, 1);
+    memcpy(f + 1, &d, sizeof d);
+    return make_boxed(f);
+}
+
+static bl_term bif_int_result(bl_process *p, __int128 v) {
+    if (v >= MIN_SMALL && v <= MAX_SMALL) return make_small((bl_sword)v);
+    /* Integers beyond the small range need bignums. */
+    return bif_error(p, ATOM_TERM(system_limit));
+}
+
+static bool bif_to_double(bl_term t, double *d) {
+    if (is_small(t)) *d = (double)small_val(t);
+    else if (is_float(t)) *d = float_val(t);
+    else return false;
+    return true;
+}
+
+/* --- arithmetic --- */
+
+#define ARITH_BIF(name, op)                                                         \
+    static bl_term name(bl_process *p, bl_term *a) {                                \
+        if (is_small(a[0]) && is_small(a[1]))                                       \
+            return bif_int_result(p, (__int128)small_val(a[0]) op(__int128) small_val(a[1])); \
+        double x, y;                                                                \
+        if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y))                   \
+            return bif_error(p, ATOM_TERM(badarith));                               \
+        return bif_float_result(p, x op y);                                         \
+    }
+ARITH_BIF(bif_add, +)
+ARITH_BIF(bif_sub, -)
+ARITH_BIF(bif_mul, *)
+#undef ARITH_BIF
+
+static bl_term bif_fdiv(bl_process *p, bl_term *a) {
+    double x, y;
+    if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y) || y == 0.0)
+        return bif_error(p, ATOM_TERM(badarith));
+    return bif_float_result(p, x / y);
+}
+
+static bl_term bif_neg(bl_process *p, bl_term *a) {
+    if (is_small(a[0])) return bif_int_result(p, -(__int128)small_val(a[0]));
+    if (is_float(a[0])) return bif_float_result(p, -float_val(a[0]));
+    return bif_error(p, ATOM_TERM(badarith));
+}
+
+static bl_term bif_plus1(bl_process *p, bl_term *a) {
+    return is_number(a[0]) ? a[0] : bif_error(p, ATOM_TERM(badarith));
+}
+
+static bl_term bif_div(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || !is_small(a[1]) || small_val(a[1]) == 0)
+        return bif_error(p, ATOM_TERM(badarith));
+    return bif_int_result(p, (__int128)small_val(a[0]) / small_val(a[1]));
+}
+
+static bl_term bif_rem(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || !is_small(a[1]) || small_val(a[1]) == 0)
+        return bif_error(p, ATOM_TERM(badarith));
+    return make_small(small_val(a[0]) % small_val(a[1]));
+}
+
+static bl_term bif_abs(bl_process *p, bl_term *a) {
+    if (is_small(a[0])) return bif_int_result(p, small_val(a[0]) < 0 ? -(__int128)small_val(a[0]) : small_val(a[0]));
+    if (is_float(a[0])) return bif_float_result(p, fabs(float_val(a[0])));
+    return bif_badarg(p);
+}
+
+static bl_term bif_float(bl_process *p, bl_term *a) {
+    double d;
+    if (!bif_to_double(a[0], &d)) return bif_badarg(p);
+    return is_float(a[0]) ? a[0] : bif_float_result(p, d);
+}
+
+static bl_term bif_round_with(bl_process *p, bl_term *a, double (*fn)(double)) {
+    if (is_small(a[0])) return a[0];
+    if (!is_float(a[0])) return bif_badarg(p);
+    double d = fn(float_val(a[0]));
+    if (d < -9.2e18 || d > 9.2e18) return bif_error(p, ATOM_TERM(system_limit));
+    return bif_int_result(p, (__int128)(int64_t)d);
+}
+static bl_term bif_round(bl_process *p, bl_term *a) { return bif_round_with(p, a, round); }
+static bl_term bif_trunc(bl_process *p, bl_term *a) { return bif_round_with(p, a, trunc); }
+static bl_term bif_floor(bl_process *p, bl_term *a) { return bif_round_with(p, a, floor); }
+static bl_term bif_ceil(bl_process *p, bl_term *a) { return bif_round_with(p, a, ceil); }
+
+/* --- comparison and booleans --- */
+
+static bl_term bif_bool(bool b) { return b ? A_TRUE : A_FALSE; }
+static bl_term bif_eq(bl_process *p, bl_term *a) { (void)p; return bif_bool(term_equal(a[0], a[1])); }
+static bl_term bif_ne(bl_process *p, bl_term *a) { (void)p; return bif_bool(!term_equal(a[0], a[1])); }
+static bl_term bif_eqx(bl_process *p, bl_term *a) { (void)p; return bif_bool(term_equal_exact(a[0], a[1])); }
+static bl_term bif_nex(bl_process *p, bl_term *a) { (void)p; return bif_bool(!term_equal_exact(a[0], a[1])); }
+static bl_term bif_lt(bl_process *p, bl_term *a) { return bif_bool(term_compare(p->vm, a[0], a[1]) < 0); }
+static bl_term bif_gt(bl_process *p, bl_term *a) { return bif_bool(term_compare(p->vm, a[0], a[1]) > 0); }
+static bl_term bif_le(bl_process *p, bl_term *a) { return bif_bool(term_compare(p->vm, a[0], a[1]) <= 0); }
+static bl_term bif_ge(bl_process *p, bl_term *a) { return bif_bool(term_compare(p->vm, a[0], a[1]) >= 0); }
+static bl_term bif_max(bl_process *p, bl_term *a) { return term_compare(p->vm, a[0], a[1]) < 0 ? a[1] : a[0]; }
+static bl_term bif_min(bl_process *p, bl_term *a) { return term_compare(p->vm, a[0], a[1]) > 0 ? a[1] : a[0]; }
+
+static bool bif_is_bool(bl_term t) { return t == A_TRUE || t == A_FALSE; }
+
+static bl_term bif_not(bl_process *p, bl_term *a) {
+    if (!bif_is_bool(a[0])) return bif_badarg(p);
+    return bif_bool(a[0] == A_FALSE);
+}
+static bl_term bif_and(bl_process *p, bl_term *a) {
+    if (!bif_is_bool(a[0]) || !bif_is_bool(a[1])) return bif_badarg(p);
+    return bif_bool(a[0] == A_TRUE && a[1] == A_TRUE);
+}
+static bl_term bif_or(bl_process *p, bl_term *a) {
+    if (!bif_is_bool(a[0]) || !bif_is_bool(a[1])) return bif_badarg(p);
+    return bif_bool(a[0] == A_TRUE || a[1] == A_TRUE);
+}
+static bl_term bif_xor(bl_process *p, bl_term *a) {
+    if (!bif_is_bool(a[0]) || !bif_is_bool(a[1])) return bif_badarg(p);
+    return bif_bool(a[0] != a[1]);
+}
+
+/* --- type tests --- */
+
+#define TYPE_BIF(name, test) \
+    static bl_term name(bl_process *p, bl_term *a) { (void)p; bl_term v = a[0]; return bif_bool(test); }
+TYPE_BIF(bif_is_integer, is_integer(v))
+TYPE_BIF(bif_is_float, is_float(v))
+TYPE_BIF(bif_is_number, is_number(v))
+TYPE_BIF(bif_is_atom, is_atom(v))
+TYPE_BIF(bif_is_binary, is_binary(v))
+TYPE_BIF(bif_is_list, is_list_or_nil(v))
+TYPE_BIF(bif_is_tuple, is_tuple(v))
+TYPE_BIF(bif_is_boolean, bif_is_bool(v))
+TYPE_BIF(bif_is_function, is_fun(v))
+TYPE_BIF(bif_is_pid, is_pid(v))
+#undef TYPE_BIF
+
+static bl_term bif_is_function2(bl_process *p, bl_term *a) {
+    if (!is_small(a[1]) || small_val(a[1]) < 0) return bif_badarg(p);
+    return bif_bool(is_fun(a[0]) && print_fun_arity(a[0]) == small_val(a[1]));
+}
+
+/* --- lists and tuples --- */
+
+static bl_term bif_length(bl_process *p, bl_term *a) {
+    bl_sword n = 0;
+    bl_term t = a[0];
+    for (; is_list(t); t = list_tail(t)) n++;
+    if (t != NIL) return bif_badarg(p);
+    p->reds_left -= (int32_t)(n / 16);
+    return make_small(n);
+}
+
+static bl_term bif_hd(bl_process *p, bl_term *a) { return is_list(a[0]) ? list_head(a[0]) : bif_badarg(p); }
+static bl_term bif_tl(bl_process *p, bl_term *a) { return is_list(a[0]) ? list_tail(a[0]) : bif_badarg(p); }
+
+static bl_term bif_element(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || !is_tuple(a[1])) return bif_badarg(p);
+    bl_sword i = small_val(a[0]);
+    if (i < 1 || (bl_uword)i > tuple_arity(a[1])) return bif_badarg(p);
+    return tuple_elems(a[1])[i - 1];
+}
+
+static bl_term bif_setelement(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || !is_tuple(a[1])) return bif_badarg(p);
+    bl_sword i = small_val(a[0]);
+    bl_uword n = tuple_arity(a[1]);
+    if (i < 1 || (bl_uword)i > n) return bif_badarg(p);
+    bl_term *t = bif_alloc(p, 1 + n);
+    if (!t) return THE_NON_VALUE;
+    memcpy(t, boxed_ptr(a[1]), (1 + n) * sizeof *t);
+    t[i] = a[2];
+    return make_boxed(t);
+}
+
+static bl_term bif_tuple_size(bl_process *p, bl_term *a) {
+    return is_tuple(a[0]) ? make_small((bl_sword)tuple_arity(a[0])) : bif_badarg(p);
+}
+
+static bl_term bif_tuple_to_list(bl_process *p, bl_term *a) {
+    if (!is_tuple(a[0])) return bif_badarg(p);
+    bl_uword n = tuple_arity(a[0]);
+    bl_term *cells = bif_alloc(p, 2 * n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term list = NIL;
+    for (bl_uword i = n; i-- > 0;) {
+        cells[2 * i] = tuple_elems(a[0])[i];
+        cells[2 * i + 1] = list;
+        list = make_list(&cells[2 * i]);
+    }
+    return list;
+}
+
+static bl_term bif_list_to_tuple(bl_process *p, bl_term *a) {
+    bl_uword n = 0;
+    bl_term t = a[0];
+    for (; is_list(t); t = list_tail(t)) n++;
+    if (t != NIL) return bif_badarg(p);
+    bl_term *tup = bif_alloc(p, 1 + n);
+    if (!tup) return THE_NON_VALUE;
+    tup[0] = make_header(SUB_TUPLE, n);
+    bl_uword i = 0;
+    for (t = a[0]; is_list(t); t = list_tail(t)) tup[1 + i++] = list_head(t);
+    return make_boxed(tup);
+}
+
+static bl_term bif_make_tuple(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || small_val(a[0]) < 0 || small_val(a[0]) > (1 << 24)) return bif_badarg(p);
+    bl_uword n = (bl_uword)small_val(a[0]);
+    bl_term *tup = bif_alloc(p, 1 + n);
+    if (!tup) return THE_NON_VALUE;
+    tup[0] = make_header(SUB_TUPLE, n);
+    for (bl_uword i = 0; i < n; i++) tup[1 + i] = a[1];
+    return make_boxed(tup);
+}
+
+static bl_term bif_append(bl_process *p, bl_term *a) {
+    bl_uword n = 0;
+    bl_term t = a[0];
+    for (; is_list(t); t = list_tail(t)) n++;
+    if (t != NIL) return bif_badarg(p);
+    if (n == 0) return a[1];
+    bl_term *cells = bif_alloc(p, 2 * n);
+    if (!cells) return THE_NON_VALUE;
+    bl_uword i = 0;
+    for (t = a[0]; is_list(t); t = list_tail(t), i++) {
+        cells[2 * i] = list_head(t);
+        cells[2 * i + 1] = make_list(&cells[2 * (i + 1)]);
+    }
+    cells[2 * (n - 1) + 1] = a[1];
+    p->reds_left -= (int32_t)(n / 16);
+    return make_list(cells);
+}
+
+/* a -- b: removes the first occurrence in a of each element of b. */
+static bl_term bif_subtract(bl_process *p, bl_term *a) {
+    bl_uword na = 0, nb = 0;
+    bl_term t;
+    for (t = a[0]; is_list(t); t = list_tail(t)) na++;
+    if (t != NIL) return bif_badarg(p);
+    for (t = a[1]; is_list(t); t = list_tail(t)) nb++;
+    if (t != NIL) return bif_badarg(p);
+    bool *removed = calloc(na + 1, sizeof *removed);
+    if (!removed) return bif_error(p, ATOM_TERM(system_limit));
+    bl_uword kept = na;
+    for (bl_term r = a[1]; is_list(r); r = list_tail(r)) {
+        bl_uword i = 0;
+        for (t = a[0]; is_list(t); t = list_tail(t), i++) {
+            if (!removed[i] && term_equal_exact(list_head(t), list_head(r))) {
+                removed[i] = true;
+                kept--;
+                break;
+            }
+        }
+    }
+    bl_term *cells = bif_alloc(p, 2 * kept);
+    if (!cells) {
+        free(removed);
+        return THE_NON_VALUE;
+    }
+    bl_term list = NIL, *tail = &list;
+    bl_uword i = 0, k = 0;
+    for (t = a[0]; is_list(t); t = list_tail(t), i++) {
+        if (removed[i]) continue;
+        cells[2 * k] = list_head(t);
+        cells[2 * k + 1] = NIL;
+        *tail = make_list(&cells[2 * k]);
+        tail = &cells[2 * k + 1];
+        k++;
+    }
+    free(removed);
+    return list;
+}
+
+/* --- binaries --- */
+
+static bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) {
+    size_t words = binary_words(len);
+    bl_term *b = bif_alloc(p, 1 + words);
+    if (!b) return THE_NON_VALUE;
+    b[0] = make_header(SUB_HEAPBIN, words);
+    b[words] = 0;
+    b[1] = len;
+    *bytes = (unsigned char *)(b + 2);
+    return make_boxed(b);
+}
+
+static bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {
+    if (buf->failed) return bif_error(p, ATOM_TERM(system_limit));
+    unsigned char *bytes;
+    bl_term r = bif_new_binary(p, buf->len, &bytes);
+    if (r != THE_NON_VALUE) memcpy(bytes, buf->data, buf->len);
+    return r;
+}
+
+static bl_term bif_byte_size(bl_process *p, bl_term *a) {
+    return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0])) : bif_badarg(p);
+}
+
+/* Collects an iolist's bytes; false if it is not an iolist. */
+static bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
+    if (depth > 10000) return false;
+    for (; is_list(t); t = list_tail(t)) {
+        bl_term h = list_head(t);
+        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) fmt_buf_putc(b, (char)small_val(h));
+        else if (is_binary(h)) fmt_buf_write(b, binary_bytes(h), binary_size(h));
+        else if (!is_list_or_nil(h) || !bif_iolist_bytes(b, h, depth + 1)) return false;
+    }
+    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
+    else if (t != NIL) return false;
+    return true;
+}
+
+static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
+    if (is_binary(a[0])) return a[0];
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    fmt_buf_free(&buf);
+    return r;
+}
+
+static bl_term bif_concat(bl_process *p, bl_term *a) {
+    if (!is_binary(a[0]) || !is_binary(a[1])) return bif_badarg(p);
+    size_t la = binary_size(a[0]), lb = binary_size(a[1]);
+    unsigned char *bytes;
+    bl_term r = bif_new_binary(p, la + lb, &bytes);
+    if (r == THE_NON_VALUE) return r;
+    memcpy(bytes, binary_bytes(a[0]), la); /* a[] re-read after the allocation */
+    memcpy(bytes + la, binary_bytes(a[1]), lb);
+    return r;
+}
+
+static bl_term bif_to_string(bl_process *p, bl_term *a) {
+    if (is_binary(a[0])) return a[0];
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    bl_term r;
+    if (print_to_string(p->vm, &buf, a[0])) r = bif_binary_from_buf(p, &buf);
+    else r = bif_error2(p, ATOM_TERM(badarg), a[0]);
+    fmt_buf_free(&buf);
+    return r;
+}
+
+static bl_term bif_inspect(bl_process *p, bl_term *a) {
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    print_inspect(p->vm, &buf, a[0]);
+    bl_term r = bif_binary_from_buf(p, &buf);
+    fmt_buf_free(&buf);
+    return r;
+}
+
+static bl_term bif_atom_to_binary(bl_process *p, bl_term *a) {
+    if (!is_atom(a[0])) return bif_badarg(p);
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    fmt_buf_write(&buf, atom_name(&p->vm->atoms, a[0]), atom_len(&p->vm->atoms, a[0]));
+    bl_term r = bif_binary_from_buf(p, &buf);
+    fmt_buf_free(&buf);
+    return r;
+}
+
+static bl_term bif_integer_to_binary(bl_process *p, bl_term *a) {
+    if (!is_small(a[0])) return bif_badarg(p);
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    fmt_int(&buf, small_val(a[0]), 10);
+    bl_term r = bif_binary_from_buf(p, &buf);
+    fmt_buf_free(&buf);
+    return r;
+}
+
+static bl_term bif_binary_to_atom(bl_process *p, bl_term *a) {
+    if (!is_binary(a[0])) return bif_badarg(p);
+    bl_term atom = atom_intern(&p->vm->atoms, (const char *)binary_bytes(a[0]), binary_size(a[0]));
+    return atom == THE_NON_VALUE ? bif_error(p, ATOM_TERM(system_limit)) : atom;
+}
+
+/* --- I/O --- */
+
+static bl_term bif_put_chars(bl_process *p, bl_term *a) {
+    int to_stderr = a[0] == ATOM_TERM(stderr);
+    if (is_binary(a[1])) {
+        vm_write(p->vm, to_stderr, (const char *)binary_bytes(a[1]), binary_size(a[1]));
+        return ATOM_TERM(ok);
+    }
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    bool ok = print_to_string(p->vm, &buf, a[1]);
+    if (ok) vm_write(p->vm, to_stderr, buf.data ? buf.data : "", buf.len);
+    fmt_buf_free(&buf);
+    return ok ? ATOM_TERM(ok) : bif_badarg(p);
+}
+
+/* --- exceptions --- */
+
+static bl_term bif_raise_class(bl_process *p, bl_term class, bl_term reason) {
+    p->exc_class = class;
+    p->exc_reason = reason;
+    p->exc_stacktrace = NIL;
+    return THE_NON_VALUE;
+}
+static bl_term bif_erlang_error(bl_process *p, bl_term *a) { return bif_raise_class(p, ATOM_TERM(error), a[0]); }
+static bl_term bif_erlang_error2(bl_process *p, bl_term *a) { return bif_raise_class(p, ATOM_TERM(error), a[0]); }
+static bl_term bif_erlang_throw(bl_process *p, bl_term *a) { return bif_raise_class(p, ATOM_TERM(throw), a[0]); }
+static bl_term bif_erlang_exit(bl_process *p, bl_term *a) { return bif_raise_class(p, ATOM_TERM(exit), a[0]); }
+
+static bl_term bif_erlang_raise(bl_process *p, bl_term *a) {
+    if (a[0] != ATOM_TERM(error) && a[0] != ATOM_TERM(exit) && a[0] != ATOM_TERM(throw)) return bif_badarg(p);
+    p->exc_class = a[0];
+    p->exc_reason = a[1];
+    p->exc_stacktrace = is_list(a[2]) ? a[2] : NIL;
+    return THE_NON_VALUE;
+}
+
+/* apply/3 and apply/2 lay the call out in x registers and hand it back to
+ * the interpreter (see interp.c), so no C recursion happens. */
+static bl_term bif_apply_layout(bl_process *p, bl_term list, unsigned *n) {
+    unsigned count = 0;
+    for (bl_term t = list; is_list(t); t = list_tail(t)) count++;
+    if (count > MAX_ARITY) return bif_badarg(p);
+    bl_term t = list;
+    for (unsigned i = 0; i < count; i++, t = list_tail(t)) p->bif_x[i] = list_head(t);
+    if (t != NIL) return bif_badarg(p);
+    *n = count;
+    return ATOM_TERM(ok);
+}
+
+static bl_term bif_apply3(bl_process *p, bl_term *a) {
+    bl_term mod = a[0], fun = a[1], args = a[2];
+    unsigned n;
+    if (bif_apply_layout(p, args, &n) == THE_NON_VALUE) return THE_NON_VALUE;
+    p->bif_x[n] = mod;
+    p->bif_x[n + 1] = fun;
+    p->bif_nargs = n;
+    p->trap = TRAP_APPLY;
+    p->exc_class = THE_NON_VALUE;
+    return THE_NON_VALUE;
+}
+
+static bl_term bif_apply2(bl_process *p, bl_term *a) {
+    bl_term fun = a[0], args = a[1];
+    unsigned n;
+    if (bif_apply_layout(p, args, &n) == THE_NON_VALUE) return THE_NON_VALUE;
+    p->bif_x[n] = fun;
+    p->bif_nargs = n;
+    p->trap = TRAP_CALL_FUN;
+    p->exc_class = THE_NON_VALUE;
+    return THE_NON_VALUE;
+}
+
+static bl_term bif_self(bl_process *p, bl_term *a) {
+    (void)a;
+    return make_pid(p->pid);
+}
+
+/* BIF(module, "name", arity, function) */
+#define BIF_LIST(BIF)                                                   \
+    BIF("erlang", "+", 2, bif_add) BIF("erlang", "-", 2, bif_sub)      \
+    BIF("erlang", "*", 2, bif_mul) BIF("erlang", "/", 2, bif_fdiv)     \
+    BIF("erlang", "-", 1, bif_neg) BIF("erlang", "+", 1, bif_plus1)    \
+    BIF("erlang", "div", 2, bif_div) BIF("erlang", "rem", 2, bif_rem)  \
+    BIF("erlang", "abs", 1, bif_abs) BIF("erlang", "float", 1, bif_float) \
+    BIF("erlang", "round", 1, bif_round) BIF("erlang", "trunc", 1, bif_trunc) \
+    BIF("erlang", "floor", 1, bif_floor) BIF("erlang", "ceil", 1, bif_ceil) \
+    BIF("erlang", "==", 2, bif_eq) BIF("erlang", "/=", 2, bif_ne)      \
+    BIF("erlang", "=:=", 2, bif_eqx) BIF("erlang", "=/=", 2, bif_nex)  \
+    BIF("erlang", "<", 2, bif_lt) BIF("erlang", ">", 2, bif_gt)        \
+    BIF("erlang", "=<", 2, bif_le) BIF("erlang", ">=", 2, bif_ge)      \
+    BIF("erlang", "max", 2, bif_max) BIF("erlang", "min", 2, bif_min)  \
+    BIF("erlang", "not", 1, bif_not) BIF("erlang", "and", 2, bif_and)  \
+    BIF("erlang", "or", 2, bif_or) BIF("erlang", "xor", 2, bif_xor)    \
+    BIF("erlang", "is_integer", 1, bif_is_integer)                      \
+    BIF("erlang", "is_float", 1, bif_is_float)                          \
+    BIF("erlang", "is_number", 1, bif_is_number)                        \
+    BIF("erlang", "is_atom", 1, bif_is_atom)                            \
+    BIF("erlang", "is_binary", 1, bif_is_binary)                        \
+    BIF("erlang", "is_list", 1, bif_is_list)                            \
+    BIF("erlang", "is_tuple", 1, bif_is_tuple)                          \
+    BIF("erlang", "is_boolean", 1, bif_is_boolean)                      \
+    BIF("erlang", "is_function", 1, bif_is_function)                    \
+    BIF("erlang", "is_function", 2, bif_is_function2)                   \
+    BIF("erlang", "is_pid", 1, bif_is_pid)                              \
+    BIF("erlang", "length", 1, bif_length) BIF("erlang", "hd", 1, bif_hd) \
+    BIF("erlang", "tl", 1, bif_tl) BIF("erlang", "element", 2, bif_element) \
+    BIF("erlang", "setelement", 3, bif_setelement)                      \
+    BIF("erlang", "tuple_size", 1, bif_tuple_size)                      \
+    BIF("erlang", "tuple_to_list", 1, bif_tuple_to_list)                \
+    BIF("erlang", "list_to_tuple", 1, bif_list_to_tuple)                \
+    BIF("erlang", "make_tuple", 2, bif_make_tuple)                      \
+    BIF("erlang", "++", 2, bif_append) BIF("erlang", "--", 2, bif_subtract) \
+    BIF("erlang", "byte_size", 1, bif_byte_size)                        \
+    BIF("erlang", "iolist_to_binary", 1, bif_iolist_to_binary)          \
+    BIF("erlang", "atom_to_binary", 1, bif_atom_to_binary)              \
+    BIF("erlang", "integer_to_binary", 1, bif_integer_to_binary)        \
+    BIF("erlang", "binary_to_atom", 1, bif_binary_to_atom)              \
+    BIF("erlang", "error", 1, bif_erlang_error)                         \
+    BIF("erlang", "error", 2, bif_erlang_error2)                        \
+    BIF("erlang", "throw", 1, bif_erlang_throw)                         \
+    BIF("erlang", "exit", 1, bif_erlang_exit)                           \
+    BIF("erlang", "raise", 3, bif_erlang_raise)                         \
+    BIF("erlang", "apply", 3, bif_apply3) BIF("erlang", "apply", 2, bif_apply2) \
+    BIF("erlang", "self", 0, bif_self)                                  \
+    BIF("beamlet", "concat", 2, bif_concat)                             \
+    BIF("beamlet", "to_string", 1, bif_to_string)                       \
+    BIF("beamlet", "inspect", 1, bif_inspect)                           \
+    BIF("beamlet", "put_chars", 2, bif_put_chars)
+
+int bif_register_all(bl_vm *vm) {
+    static const struct {
+        const char *module, *name;
+        uint32_t arity;
+        bl_bif_fn fn;
+    } bifs[] = {
+#define BIF_ENTRY(m, n, a, f) {m, n, a, f},
+        BIF_LIST(BIF_ENTRY)
+#undef BIF_ENTRY
+    };
+    for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {
+        bl_term mod = atom_intern(&vm->atoms, bifs[i].module, strlen(bifs[i].module));
+        bl_term fun = atom_intern(&vm->atoms, bifs[i].name, strlen(bifs[i].name));
+        if (mod == THE_NON_VALUE || fun == THE_NON_VALUE) return -1;
+        bl_export *e = vm_export_get(vm, mod, fun, bifs[i].arity);
+        if (!e) return -1;
+        e->bif = bifs[i].fn;
+    }
+    return 0;
+}

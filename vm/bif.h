@@ -1,0 +1,41 @@
+/*
+ * bif.h — built-in functions written in C.
+ *
+ * A BIF is an export entry with a C function behind it.  It receives its
+ * arguments as an array and returns the result, or THE_NON_VALUE after
+ * setting the process's exception (bif_error and friends).  A BIF that
+ * allocates does so through bif_alloc, which may collect garbage: the
+ * argument array is a root and is updated in place, so a BIF re-reads its
+ * arguments after allocating and holds no other heap pointers across it.
+ */
+#ifndef BL_BIF_H
+#define BL_BIF_H
+
+#include "vm.h"
+
+/* Called before a BIF runs: what the collector must keep if it runs. */
+static inline void bif_prepare(bl_process *p, bl_term *x, unsigned live, bl_term *args, unsigned nargs) {
+    p->bif_x = x;
+    p->bif_live = live;
+    p->bif_args = args;
+    p->bif_nargs = nargs;
+}
+
+/* Allocates `words` on the heap of the process running a BIF; NULL (with
+ * a system_limit error set) when memory runs out. */
+bl_term *bif_alloc(bl_process *p, size_t words);
+
+bl_term bif_error(bl_process *p, bl_term reason);
+bl_term bif_error2(bl_process *p, bl_term tag, bl_term value); /* raise {tag, value} */
+bl_term bif_badarg(bl_process *p);
+
+/* Registers every C built-in as an export entry of the VM. */
+int bif_register_all(bl_vm *vm);
+
+/* Term helpers shared by BIFs and the interpreter. */
+bl_term bif_make_float(bl_process *p, double d);  /* after bif_alloc-safe point */
+int term_compare(bl_vm *vm, bl_term a, bl_term b); /* Erlang term order: <0, 0, >0 */
+bool term_equal_exact(bl_term a, bl_term b);
+bool term_equal(bl_term a, bl_term b); /* == : 1 == 1.0 */
+
+#endif

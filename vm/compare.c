@@ -1,0 +1,144 @@
+/*
+ * compare.c — Erlang term order and equality.
+ *
+ *   number < atom < reference < fun < port < pid < tuple < map < [] < list < bitstring
+ *
+ * Integers and floats compare by value (1 == 1.0); exact equality (===)
+ * also requires the same type.  Deep terms are compared with an explicit
+ * work stack, not C recursion, so nesting depth cannot overflow the C
+ * stack.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bif.h"
+
+static int cmp_type_rank(bl_term t) {
+    if (is_number(t)) return 0;
+    if (is_atom(t)) return 1;
+    if (is_boxed_of(t, SUB_REF)) return 2;
+    if (is_fun(t)) return 3;
+    if (is_pid(t)) return 5;
+    if (is_tuple(t)) return 6;
+    if (is_boxed_of(t, SUB_MAP)) return 7;
+    if (t == NIL) return 8;
+    if (is_list(t)) return 9;
+    if (is_binary(t)) return 10;
+    return 11;
+}
+
+static int cmp_numbers(bl_term a, bl_term b) {
+    if (is_small(a) && is_small(b)) {
+        bl_sword x = small_val(a), y = small_val(b);
+        return x < y ? -1 : x > y;
+    }
+    if (is_float(a) && is_float(b)) {
+        double x = float_val(a), y = float_val(b);
+        return x < y ? -1 : x > y;
+    }
+    /* A small integer and a float: compare exactly where doubles cannot
+     * represent the integer (beyond 2^53). */
+    bl_term i = is_small(a) ? a : b;
+    double f = is_small(a) ? float_val(b) : float_val(a);
+    int sign = is_small(a) ? 1 : -1;
+    bl_sword v = small_val(i);
+    if (f >= 9.3e18) return -sign;
+    if (f <= -9.3e18) return sign;
+    double fv = (double)v;
+    if (fv < f) return -sign;
+    if (fv > f) return sign;
+    bl_sword fi = (bl_sword)f;
+    return v < fi ? -sign : (v > fi ? sign : 0);
+}
+
+static int cmp_atoms(bl_vm *vm, bl_term a, bl_term b) {
+    size_t la = atom_len(&vm->atoms, a), lb = atom_len(&vm->atoms, b);
+    int c = memcmp(atom_name(&vm->atoms, a), atom_name(&vm->atoms, b), la < lb ? la : lb);
+    if (c) return c < 0 ? -1 : 1;
+    return la < lb ? -1 : la > lb;
+}
+
+static int cmp_binaries(bl_term a, bl_term b) {
+    size_t la = binary_size(a), lb = binary_size(b);
+    int c = memcmp(binary_bytes(a), binary_bytes(b), la < lb ? la : lb);
+    if (c) return c < 0 ? -1 : 1;
+    return la < lb ? -1 : la > lb;
+}
+
+typedef struct {
+    bl_term *items;
+    size_t len, cap;
+} cmp_stack;
+
+static bool cmp_push(cmp_stack *s, bl_term a, bl_term b) {
+    if (s->len + 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        bl_term *items = realloc(s->items, cap * sizeof *items);
+        if (!items) return false;
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->len++] = a;
+    s->items[s->len++] = b;
+    return true;
+}
+
+/* exact: 1 for ===, 0 for the order/== comparison. */
+static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
+    cmp_stack st = {0};
+    int result = 0;
+    if (!cmp_push(&st, a0, b0)) return 0;
+    while (st.len && result == 0) {
+        bl_term b = st.items[--st.len], a = st.items[--st.len];
+        if (a == b) continue;
+        if (is_number(a) && is_number(b)) {
+            if (exact && is_float(a) != is_float(b)) result = is_float(a) ? 1 : -1;
+            else result = cmp_numbers(a, b);
+            continue;
+        }
+        int ra = cmp_type_rank(a), rb = cmp_type_rank(b);
+        if (ra != rb) {
+            result = ra < rb ? -1 : 1;
+            continue;
+        }
+        if (is_atom(a)) result = vm ? cmp_atoms(vm, a, b) : (a < b ? -1 : 1);
+        else if (is_pid(a)) result = pid_number(a) < pid_number(b) ? -1 : 1;
+        else if (is_binary(a)) result = cmp_binaries(a, b);
+        else if (is_tuple(a)) {
+            bl_uword na = tuple_arity(a), nb = tuple_arity(b);
+            if (na != nb) result = na < nb ? -1 : 1;
+            else
+                for (bl_uword i = na; i-- > 0;)
+                    if (!cmp_push(&st, tuple_elems(a)[i], tuple_elems(b)[i])) break;
+        } else if (is_list(a)) {
+            /* Compare the tails after the heads: push tails first. */
+            if (!cmp_push(&st, list_tail(a), list_tail(b))) break;
+            if (!cmp_push(&st, list_head(a), list_head(b))) break;
+        } else if (is_boxed(a) && is_boxed(b)) {
+            /* funs and refs: by identity of their words */
+            bl_term *pa = boxed_ptr(a), *pb = boxed_ptr(b);
+            bl_uword n = header_arity(pa[0]), m = header_arity(pb[0]);
+            if (n != m) result = n < m ? -1 : 1;
+            else {
+                int c = memcmp(pa + 1, pb + 1, n * sizeof(bl_term));
+                result = c < 0 ? -1 : c > 0;
+            }
+        }
+    }
+    free(st.items);
+    return result;
+}
+
+int term_compare(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a, b, 0); }
+
+bool term_equal_exact(bl_term a, bl_term b) {
+    if (a == b) return true;
+    if (is_immed(a) || is_immed(b)) return false;
+    return cmp_terms(NULL, a, b, 1) == 0;
+}
+
+bool term_equal(bl_term a, bl_term b) {
+    if (a == b) return true;
+    if (is_atom(a) || is_atom(b)) return false;
+    return cmp_terms(NULL, a, b, 0) == 0;
+}

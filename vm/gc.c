@@ -1,0 +1,130 @@
+/*
+ * gc.c — the copying collector (see gc.h).
+ *
+ * Invariant kept between collections: every word in [heap, htop) is part of
+ * an object that starts with a header word (boxed objects) or is one of the
+ * two words of a cons cell.  Scanning to-space word by word therefore works:
+ * a header announces how many raw (non-term) words follow when the object
+ * holds raw data; every other word is a term to be forwarded.
+ */
+#include "gc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm.h"
+
+typedef struct {
+    bl_term *from, *from_end; /* the old heap */
+    bl_term *top;             /* next free word in to-space */
+} gc_state;
+
+static bool gc_in_from(const gc_state *g, const bl_term *ptr) {
+    return ptr >= g->from && ptr < g->from_end;
+}
+
+static bl_term gc_forward(gc_state *g, bl_term t) {
+    if (is_boxed(t)) {
+        bl_term *obj = boxed_ptr(t);
+        if (!gc_in_from(g, obj)) return t;
+        bl_term hdr = obj[0];
+        if (is_boxed(hdr)) return hdr; /* already moved */
+        size_t words = 1 + header_arity(hdr);
+        bl_term *copy = g->top;
+        memcpy(copy, obj, words * sizeof *copy);
+        g->top += words;
+        obj[0] = make_boxed(copy);
+        return obj[0];
+    }
+    if (is_list(t)) {
+        bl_term *cell = list_ptr(t);
+        if (!gc_in_from(g, cell)) return t;
+        if (cell[0] == THE_NON_VALUE) return cell[1];
+        bl_term *copy = g->top;
+        copy[0] = cell[0];
+        copy[1] = cell[1];
+        g->top += 2;
+        cell[0] = THE_NON_VALUE;
+        cell[1] = make_list(copy);
+        return cell[1];
+    }
+    return t;
+}
+
+static void gc_forward_range(gc_state *g, bl_term *begin, bl_term *end) {
+    for (bl_term *t = begin; t < end; t++) *t = gc_forward(g, *t);
+}
+
+/* Words after a header that hold raw data rather than terms. */
+static size_t gc_raw_words(bl_term hdr) {
+    switch (header_subtag(hdr)) {
+    case SUB_TUPLE:
+    case SUB_MAP: return 0;
+    case SUB_FUN: return 1; /* the lambda pointer; captured values follow */
+    default: return header_arity(hdr);
+    }
+}
+
+static void gc_scan(gc_state *g, bl_term *scan) {
+    while (scan < g->top) {
+        bl_term w = *scan;
+        if (is_header(w)) {
+            scan += 1 + gc_raw_words(w);
+        } else {
+            *scan = gc_forward(g, w);
+            scan++;
+        }
+    }
+}
+
+static size_t gc_heap_size_for(size_t words) {
+    size_t size = PROCESS_MIN_HEAP_WORDS;
+    while (size < words) size = size + size / 2 + 1;
+    return size;
+}
+
+/* Copies everything live into a new block of `size` words. */
+static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, bl_term *extra,
+                        size_t nextra) {
+    bl_term *to = malloc(size * sizeof *to);
+    if (!to) return -1;
+    gc_state g = {p->heap, p->htop, to};
+    gc_forward_range(&g, x, x + live);
+    gc_forward_range(&g, extra, extra + nextra);
+    gc_forward_range(&g, p->E, p->stack_end);
+    p->exc_class = gc_forward(&g, p->exc_class);
+    p->exc_reason = gc_forward(&g, p->exc_reason);
+    p->exc_stacktrace = gc_forward(&g, p->exc_stacktrace);
+    p->exit_reason = gc_forward(&g, p->exit_reason);
+    p->exc_top = gc_forward(&g, p->exc_top);
+    gc_forward_range(&g, p->saved_x, p->saved_x + p->nsaved_x);
+    gc_scan(&g, to);
+    free(p->heap);
+    p->heap = to;
+    p->htop = g.top;
+    p->hend = to + size;
+    return 0;
+}
+
+void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
+                size_t nextra) {
+    size_t used = (size_t)(p->htop - p->heap);
+    size_t size = (size_t)(p->hend - p->heap);
+    /* Worst case everything is live: to-space as large as what is used. */
+    size_t first = gc_heap_size_for(used + need);
+    if (first < size) first = size;
+    if (gc_copy_into(p, first, live, x, extra, nextra) != 0) return;
+    p->gc_count++;
+    size_t live_words = (size_t)(p->htop - p->heap);
+    size_t want = gc_heap_size_for((live_words + need) * 2);
+    /* Grow when the survivors crowd the heap, shrink when it is mostly empty. */
+    if (want > first || want * 4 < first)
+        gc_copy_into(p, want, live, x, extra, nextra);
+}
+
+int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
+              size_t nextra) {
+    if ((size_t)(p->hend - p->htop) >= need && !p->vm->config.gc_stress) return 0;
+    gc_collect(p, need, live, x, extra, nextra);
+    return (size_t)(p->hend - p->htop) >= need ? 0 : -1;
+}

@@ -1,0 +1,583 @@
+/*
+ * interp.c — the interpreter loop.
+ *
+ * Threaded code (see module.h) is dispatched with computed goto under GCC
+ * and Clang, or with a switch when BL_SWITCH_DISPATCH is defined; the
+ * CASE/NEXT macros hide which.  Operands are pre-decoded words: SRC()
+ * reads a source operand (a register reference or a constant term),
+ * STORE() writes a destination.
+ *
+ * Protect before you can be interrupted: an instruction that may collect
+ * garbage (an allocation, a BIF) first writes back the stack pointer E to
+ * the process (SAVE_STATE), because the collector scans the stack through
+ * p->E, and reloads nothing else: x registers are updated in place and
+ * operands are re-read after the allocation.  Heap pointers held in C
+ * locals across an allocation are a bug.
+ *
+ * Reductions: every call and return charges one; when the budget runs out
+ * at a call, the process is suspended at the callee's entry with its
+ * arguments saved, which is the only point a process is switched out
+ * involuntarily.
+ */
+#include "interp.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bif.h"
+#include "error.h"
+#include "gc.h"
+#include "opcodes.h"
+
+#if !defined(BL_SWITCH_DISPATCH) && (defined(__GNUC__) || defined(__clang__))
+#define BL_COMPUTED_GOTO 1
+#endif
+
+#define X_INDEX(w) ((unsigned)header_arity(w))
+#define SRC(w) \
+    (is_header(w) ? (header_subtag(w) == SUB_XREG ? x[X_INDEX(w)] : E[1 + X_INDEX(w)]) : (bl_term)(w))
+#define STORE(w, v)                                          \
+    do {                                                     \
+        bl_term store_v_ = (v);                              \
+        if (header_subtag(w) == SUB_XREG) x[X_INDEX(w)] = store_v_; \
+        else E[1 + X_INDEX(w)] = store_v_;                   \
+    } while (0)
+
+#define SAVE_STATE() (p->E = E)
+
+/* Allocate `words` keeping `live` x registers; jumps to the out-of-memory
+ * path if the heap cannot grow. */
+#define HEAP_NEED(words, live)                                              \
+    do {                                                                    \
+        SAVE_STATE();                                                       \
+        if (gc_ensure(p, (words), (live), x, NULL, 0) != 0) goto heap_exhausted; \
+    } while (0)
+
+static bl_term interp_make_tuple_from(bl_process *p, const bl_code *srcs, unsigned n, bl_term *x,
+                                      bl_term *E) {
+    bl_term *t = heap_take(p, 1 + n);
+    t[0] = make_header(SUB_TUPLE, n);
+    for (unsigned i = 0; i < n; i++) t[1 + i] = SRC(srcs[i]);
+    return make_boxed(t);
+}
+
+/* Suspends the process at `target` with `arity` argument registers. */
+static void interp_save_args(bl_process *p, const bl_term *x, unsigned arity) {
+    if (arity > p->saved_x_cap) {
+        unsigned cap = arity < 8 ? 8 : arity;
+        bl_term *saved = realloc(p->saved_x, cap * sizeof *saved);
+        if (!saved) return; /* cannot happen in practice; args stay in x */
+        p->saved_x = saved;
+        p->saved_x_cap = cap;
+    }
+    memcpy(p->saved_x, x, arity * sizeof *x);
+    p->nsaved_x = arity;
+}
+
+/* Grows the stack so that `words` more fit below E.  Returns the new E, or
+ * NULL when the process is over its stack limit. */
+static bl_term *interp_grow_stack(bl_process *p, bl_term *E, size_t words) {
+    size_t used = (size_t)(p->stack_end - E);
+    size_t size = (size_t)(p->stack_end - p->stack);
+    size_t want = size * 2;
+    while (want < used + words) want *= 2;
+    if (want > PROCESS_MAX_STACK_WORDS) return NULL;
+    bl_term *stack = malloc(want * sizeof *stack);
+    if (!stack) return NULL;
+    memcpy(stack + want - used, E, used * sizeof *stack);
+    free(p->stack);
+    p->stack = stack;
+    p->stack_end = stack + want;
+    p->E = p->stack_end - used;
+    return p->E;
+}
+
+const void *const *interp_dispatch_table(void) {
+    static bl_process *none;
+    const void *const *table = NULL;
+    interp_run_with(NULL, none, &table);
+    return table;
+}
+
+interp_result interp_run(bl_sched *sched, bl_process *p) { return interp_run_with(sched, p, NULL); }
+
+interp_result interp_run_with(bl_sched *sched, bl_process *p, const void *const **table_out) {
+#ifdef BL_COMPUTED_GOTO
+    static const void *const dispatch[OP_COUNT] = {
+#define OP_ADDR(name, fmt, doc) &&L_##name,
+        OPCODE_LIST(OP_ADDR)
+#undef OP_ADDR
+    };
+#define CASE(name) L_##name:
+#define NEXT() goto *(const void *)pc[0]
+#else
+    static const void *const dispatch[OP_COUNT] = {
+#define OP_NUM(name, fmt, doc) (const void *)(uintptr_t)OP_##name,
+        OPCODE_LIST(OP_NUM)
+#undef OP_NUM
+    };
+#define CASE(name) case OP_##name:
+#define NEXT() goto dispatch_next
+#endif
+    if (table_out) {
+        *table_out = dispatch;
+        return RUN_EXIT;
+    }
+
+    bl_vm *vm = p->vm;
+    bl_export *call_e;
+    unsigned call_arity;
+    bl_term *x = sched->x;
+    bl_term *E = p->E;
+    const bl_code *pc = p->pc;
+    const bl_code *cp = p->cp;
+    memcpy(x, p->saved_x, p->nsaved_x * sizeof *x);
+    p->nsaved_x = 0;
+    p->reds_left = vm->config.reductions;
+
+    /* Charges a reduction before entering `target`; may suspend. */
+#define ENTER(target, arity)                                \
+    do {                                                    \
+        const bl_code *enter_to_ = (target);                \
+        if (--p->reds_left <= 0) {                          \
+            p->reductions += (uint64_t)vm->config.reductions; \
+            p->pc = enter_to_;                              \
+            p->cp = cp;                                     \
+            SAVE_STATE();                                   \
+            interp_save_args(p, x, (arity));                \
+            return RUN_YIELD;                               \
+        }                                                   \
+        pc = enter_to_;                                     \
+        NEXT();                                             \
+    } while (0)
+
+#ifdef BL_COMPUTED_GOTO
+    NEXT();
+#else
+dispatch_next:
+    switch ((bl_opcode)pc[0]) {
+#endif
+
+    CASE(label) CASE(line) {
+        pc += 2; /* never present in loaded code */
+        NEXT();
+    }
+
+    CASE(func_info) {
+        /* Reached when no clause of the function matched. */
+        p->exc_class = ATOM_TERM(error);
+        p->exc_reason = ATOM_TERM(function_clause);
+        p->exc_stacktrace = NIL;
+        SAVE_STATE();
+        error_function_clause_frame(p, pc, x);
+        goto raise;
+    }
+
+    CASE(allocate) {
+        unsigned n = (unsigned)pc[1];
+        if ((size_t)(E - p->stack) < n + 1u) {
+            SAVE_STATE();
+            E = interp_grow_stack(p, E, n + 1);
+            if (!E) {
+                E = p->E;
+                p->exc_class = ATOM_TERM(error);
+                p->exc_reason = ATOM_TERM(system_limit);
+                p->exc_stacktrace = NIL;
+                goto raise;
+            }
+        }
+        E -= n + 1;
+        E[0] = make_cp(cp);
+        for (unsigned i = 1; i <= n; i++) E[i] = NIL;
+        pc += 3;
+        NEXT();
+    }
+
+    CASE(deallocate) {
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[1] + 1;
+        pc += 2;
+        NEXT();
+    }
+
+    CASE(return) {
+        if (!cp) goto normal_exit;
+        p->reds_left--;
+        pc = cp;
+        NEXT();
+    }
+
+    CASE(call) {
+        cp = pc + 3;
+        ENTER((const bl_code *)pc[2], (unsigned)pc[1]);
+    }
+
+    CASE(call_last) {
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[3] + 1;
+        ENTER((const bl_code *)pc[2], (unsigned)pc[1]);
+    }
+
+    CASE(call_only) {
+        ENTER((const bl_code *)pc[2], (unsigned)pc[1]);
+    }
+
+    CASE(call_ext) {
+        call_e = (bl_export *)pc[2];
+        call_arity = (unsigned)pc[1];
+        cp = pc + 3;
+        goto call_export;
+    }
+
+    CASE(call_ext_last) {
+        call_e = (bl_export *)pc[2];
+        call_arity = (unsigned)pc[1];
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[3] + 1;
+        goto call_export;
+    }
+
+    CASE(call_fun) {
+        call_arity = (unsigned)pc[1];
+        cp = pc + 2;
+        goto call_fun;
+    }
+
+    CASE(call_fun_last) {
+        call_arity = (unsigned)pc[1];
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[2] + 1;
+        goto call_fun;
+    }
+
+    CASE(apply) {
+        call_arity = (unsigned)pc[1];
+        cp = pc + 2;
+        goto do_apply;
+    }
+
+    CASE(apply_last) {
+        call_arity = (unsigned)pc[1];
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[2] + 1;
+        goto do_apply;
+    }
+
+/* The shared tails of the call instructions.  On entry call_arity (and
+ * call_e for exports) are set, arguments are in x registers and cp is the
+ * continuation. */
+call_export:
+    if (call_e->code) ENTER(call_e->code, call_arity);
+    if (call_e->bif) {
+        SAVE_STATE();
+        p->exc_class = ATOM_TERM(error);
+        bif_prepare(p, x, call_arity, x, call_arity);
+        bl_term r = call_e->bif(p, x);
+        E = p->E;
+        if (r == THE_NON_VALUE) {
+            /* :erlang.apply/3 lays out a call and asks for it this way. */
+            if (p->exc_class == THE_NON_VALUE) {
+                bl_trap trap = p->trap;
+                p->trap = TRAP_NONE;
+                call_arity = p->bif_nargs;
+                if (trap == TRAP_CALL_FUN) goto call_fun;
+                goto do_apply;
+            }
+            goto raise;
+        }
+        x[0] = r;
+        if (!cp) goto normal_exit;
+        p->reds_left--;
+        pc = cp;
+        NEXT();
+    }
+    p->exc_class = ATOM_TERM(error);
+    p->exc_reason = ATOM_TERM(undef);
+    p->exc_stacktrace = NIL;
+    SAVE_STATE();
+    error_undef_frame(p, call_e, x);
+    goto raise;
+
+call_fun: {
+    bl_term fun = x[call_arity];
+    if (is_boxed_of(fun, SUB_FUN)) {
+        bl_term *f = boxed_ptr(fun);
+        const bl_lambda *l = (const bl_lambda *)(uintptr_t)f[1];
+        if (l->arity != call_arity) goto bad_arity;
+        for (unsigned i = 0; i < l->nfree; i++) x[call_arity + i] = f[2 + i];
+        ENTER(l->code, call_arity + l->nfree);
+    }
+    if (is_boxed_of(fun, SUB_EXPORT)) {
+        call_e = (bl_export *)(uintptr_t)boxed_ptr(fun)[1];
+        if (call_e->arity != call_arity) goto bad_arity;
+        goto call_export;
+    }
+    p->exc_class = ATOM_TERM(error);
+    SAVE_STATE();
+    p->exc_reason = error_make_pair(p, ATOM_TERM(badfun), fun);
+    p->exc_stacktrace = NIL;
+    goto raise;
+}
+bad_arity:
+    p->exc_class = ATOM_TERM(error);
+    SAVE_STATE();
+    p->exc_reason = error_badarity(p, x, call_arity);
+    p->exc_stacktrace = NIL;
+    goto raise;
+
+do_apply: {
+    bl_term mod = x[call_arity], fun = x[call_arity + 1];
+    if (!is_atom(mod) || !is_atom(fun)) {
+        p->exc_class = ATOM_TERM(error);
+        p->exc_reason = ATOM_TERM(badarg);
+        p->exc_stacktrace = NIL;
+        goto raise;
+    }
+    call_e = vm_export_get(vm, mod, fun, call_arity);
+    if (!call_e) goto heap_exhausted;
+    goto call_export;
+}
+
+    CASE(bif) {
+        bl_export *e = (bl_export *)pc[1];
+        const bl_code *fail = (const bl_code *)pc[2];
+        unsigned live = (unsigned)pc[3];
+        bl_code dst = pc[4];
+        unsigned n = (unsigned)pc[5];
+        bl_term args[8];
+        for (unsigned i = 0; i < n; i++) args[i] = SRC(pc[6 + i]);
+        SAVE_STATE();
+        bif_prepare(p, x, live, args, n);
+        bl_term r = e->bif(p, args);
+        E = p->E;
+        if (r == THE_NON_VALUE) {
+            if (fail) {
+                pc = fail;
+                NEXT();
+            }
+            goto raise;
+        }
+        STORE(dst, r);
+        pc += 6 + n;
+        NEXT();
+    }
+
+    CASE(move) {
+        STORE(pc[2], SRC(pc[1]));
+        pc += 3;
+        NEXT();
+    }
+
+    CASE(jump) {
+        pc = (const bl_code *)pc[1];
+        NEXT();
+    }
+
+#define TYPE_TEST(name, test)                        \
+    CASE(name) {                                     \
+        bl_term v = SRC(pc[2]);                      \
+        if (!(test)) {                               \
+            pc = (const bl_code *)pc[1];             \
+            NEXT();                                  \
+        }                                            \
+        pc += 3;                                     \
+        NEXT();                                      \
+    }
+    TYPE_TEST(is_integer, is_integer(v))
+    TYPE_TEST(is_float, is_float(v))
+    TYPE_TEST(is_number, is_number(v))
+    TYPE_TEST(is_atom, is_atom(v))
+    TYPE_TEST(is_boolean, v == A_TRUE || v == A_FALSE)
+    TYPE_TEST(is_binary, is_binary(v))
+    TYPE_TEST(is_list, is_list_or_nil(v))
+    TYPE_TEST(is_nonempty_list, is_list(v))
+    TYPE_TEST(is_nil, v == NIL)
+    TYPE_TEST(is_tuple, is_tuple(v))
+    TYPE_TEST(is_function, is_fun(v))
+    TYPE_TEST(is_pid, is_pid(v))
+    TYPE_TEST(is_truthy, v != A_NIL && v != A_FALSE)
+#undef TYPE_TEST
+
+    CASE(test_arity) {
+        bl_term v = SRC(pc[2]);
+        if (!is_tuple(v) || tuple_arity(v) != pc[3]) {
+            pc = (const bl_code *)pc[1];
+            NEXT();
+        }
+        pc += 4;
+        NEXT();
+    }
+
+#define CMP_TEST(name, test)                          \
+    CASE(name) {                                      \
+        bl_term a = SRC(pc[2]), b = SRC(pc[3]);       \
+        if (!(test)) {                                \
+            pc = (const bl_code *)pc[1];              \
+            NEXT();                                   \
+        }                                             \
+        pc += 4;                                      \
+        NEXT();                                       \
+    }
+    CMP_TEST(is_eq_exact, a == b || term_equal_exact(a, b))
+    CMP_TEST(is_ne_exact, !(a == b || term_equal_exact(a, b)))
+    CMP_TEST(is_eq, a == b || term_equal(a, b))
+    CMP_TEST(is_ne, !(a == b || term_equal(a, b)))
+    CMP_TEST(is_lt, (is_small(a) && is_small(b)) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
+    CMP_TEST(is_ge, (is_small(a) && is_small(b)) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
+#undef CMP_TEST
+
+    CASE(get_list) {
+        bl_term l = SRC(pc[1]);
+        STORE(pc[2], list_head(l));
+        STORE(pc[3], list_tail(l));
+        pc += 4;
+        NEXT();
+    }
+
+    CASE(get_hd) {
+        STORE(pc[2], list_head(SRC(pc[1])));
+        pc += 3;
+        NEXT();
+    }
+
+    CASE(get_tl) {
+        STORE(pc[2], list_tail(SRC(pc[1])));
+        pc += 3;
+        NEXT();
+    }
+
+    CASE(get_tuple_element) {
+        STORE(pc[3], tuple_elems(SRC(pc[1]))[pc[2]]);
+        pc += 4;
+        NEXT();
+    }
+
+    CASE(put_list) {
+        HEAP_NEED(2, (unsigned)pc[4]);
+        bl_term *cell = heap_take(p, 2);
+        cell[0] = SRC(pc[1]);
+        cell[1] = SRC(pc[2]);
+        STORE(pc[3], make_list(cell));
+        pc += 5;
+        NEXT();
+    }
+
+    CASE(make_tuple) {
+        unsigned n = (unsigned)pc[3];
+        HEAP_NEED(1 + n, (unsigned)pc[2]);
+        STORE(pc[1], interp_make_tuple_from(p, pc + 4, n, x, E));
+        pc += 4 + n;
+        NEXT();
+    }
+
+    CASE(make_list) {
+        unsigned n = (unsigned)pc[4];
+        HEAP_NEED(2 * (size_t)n, (unsigned)pc[2]);
+        bl_term *cells = heap_take(p, 2 * (size_t)n);
+        for (unsigned i = 0; i < n; i++) {
+            cells[2 * i] = SRC(pc[5 + i]);
+            cells[2 * i + 1] = i + 1 < n ? make_list(&cells[2 * (i + 1)]) : SRC(pc[3]);
+        }
+        STORE(pc[1], n ? make_list(cells) : SRC(pc[3]));
+        pc += 5 + n;
+        NEXT();
+    }
+
+    CASE(make_fun) {
+        const bl_lambda *l = (const bl_lambda *)pc[2];
+        unsigned n = (unsigned)pc[4];
+        HEAP_NEED(2 + n, (unsigned)pc[3]);
+        bl_term *f = heap_take(p, 2 + n);
+        f[0] = make_header(SUB_FUN, 1 + n);
+        f[1] = (bl_term)(uintptr_t)l;
+        for (unsigned i = 0; i < n; i++) f[2 + i] = SRC(pc[5 + i]);
+        STORE(pc[1], make_boxed(f));
+        pc += 5 + n;
+        NEXT();
+    }
+
+    CASE(badmatch) {
+        p->exc_class = ATOM_TERM(error);
+        SAVE_STATE();
+        bl_term v = SRC(pc[1]);
+        p->exc_reason = error_make_pair(p, ATOM_TERM(badmatch), v);
+        p->exc_stacktrace = NIL;
+        goto raise;
+    }
+
+    CASE(case_end) {
+        p->exc_class = ATOM_TERM(error);
+        SAVE_STATE();
+        bl_term v = SRC(pc[1]);
+        p->exc_reason = error_make_pair(p, ATOM_TERM(case_clause), v);
+        p->exc_stacktrace = NIL;
+        goto raise;
+    }
+
+    CASE(cond_end) {
+        p->exc_class = ATOM_TERM(error);
+        p->exc_reason = ATOM_TERM(cond_clause);
+        p->exc_stacktrace = NIL;
+        goto raise;
+    }
+
+    CASE(try) {
+        if (p->nhandlers == p->handlers_cap) {
+            uint32_t cap = p->handlers_cap ? p->handlers_cap * 2 : 4;
+            bl_handler *h = realloc(p->handlers, cap * sizeof *h);
+            if (!h) goto heap_exhausted;
+            p->handlers = h;
+            p->handlers_cap = cap;
+        }
+        p->handlers[p->nhandlers++] = (bl_handler){(const bl_code *)pc[1], (size_t)(p->stack_end - E)};
+        pc += 2;
+        NEXT();
+    }
+
+    CASE(try_end) {
+        p->nhandlers--;
+        pc += 1;
+        NEXT();
+    }
+
+#ifndef BL_COMPUTED_GOTO
+    default: break;
+    }
+    /* Unknown opcodes cannot reach here: the loader verified the code. */
+    goto heap_exhausted;
+#endif
+
+heap_exhausted:
+    SAVE_STATE();
+    p->exc_class = ATOM_TERM(error);
+    p->exc_reason = ATOM_TERM(system_limit);
+    p->exc_stacktrace = NIL;
+    goto raise;
+
+raise:
+    SAVE_STATE();
+    p->pc = pc;
+    if (p->exc_stacktrace == NIL) error_build_stacktrace(p, pc);
+    if (p->nhandlers > 0) {
+        bl_handler h = p->handlers[--p->nhandlers];
+        E = p->stack_end - h.frame_depth;
+        cp = (const bl_code *)cp_val(E[0]);
+        x[0] = p->exc_class;
+        x[1] = p->exc_reason;
+        x[2] = p->exc_stacktrace;
+        pc = h.pc;
+        NEXT();
+    }
+    p->exit_reason = error_exit_reason(p);
+    return RUN_EXIT;
+
+normal_exit:
+    SAVE_STATE();
+    p->exit_reason = ATOM_TERM(normal);
+    p->exc_class = THE_NON_VALUE;
+    p->exc_reason = x[0]; /* the value the entry function returned */
+    return RUN_EXIT;
+#undef CASE
+#undef NEXT
+#undef ENTER
+}

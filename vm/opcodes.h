@@ -1,0 +1,86 @@
+/*
+ * opcodes.h — every instruction of the VM, listed once.
+ *
+ * OP(name, operands, semantics) is expanded into the opcode enum, the name
+ * and operand-format tables (used by the compiler's writer, the loader's
+ * verifier and the disassembler) and the interpreter's dispatch table.
+ *
+ * Operand letters:
+ *   x  x register            y  y register (slot of the current frame)
+ *   s  source: x, y, small integer, atom, [] or literal
+ *   d  destination: x or y   u  unsigned integer
+ *   l  label (a jump target) f  fail label, or 0 for "raise instead"
+ *   a  atom                  e  import (module, function, arity)
+ *   F  lambda (a fun body of this module)
+ *   L  a list of sources: a count, then that many sources (last operand only)
+ *
+ * `live` operands count the x registers holding values at an instruction
+ * that may collect garbage; they are the collector's roots besides the stack.
+ */
+#ifndef BL_OPCODES_H
+#define BL_OPCODES_H
+
+#define OPCODE_LIST(OP)                                                                      \
+    OP(label, "u", "pseudo: defines label u here (removed by the loader)")                  \
+    OP(line, "u", "pseudo: following code is from source line u (goes to the line table)") \
+    OP(func_info, "aau", "function head: module, name, arity; raises function_clause")      \
+    OP(allocate, "uu", "push a frame of u nil slots and the CP; live")                      \
+    OP(deallocate, "u", "pop a frame of u slots, restoring the CP")                         \
+    OP(return, "", "continue at the CP")                                                    \
+    OP(call, "ul", "call local code at l with arity u")                                     \
+    OP(call_last, "ulu", "deallocate u, then jump to l: a tail call")                       \
+    OP(call_only, "ul", "jump to l: a tail call from a function without a frame")          \
+    OP(call_ext, "ue", "call import e with arity u")                                        \
+    OP(call_ext_last, "ueu", "deallocate u, then tail-call import e")                       \
+    OP(call_fun, "u", "call the fun in x[u] with u arguments")                              \
+    OP(call_fun_last, "uu", "deallocate, then tail-call the fun in x[u]")                   \
+    OP(apply, "u", "call function x[u+1] of module x[u] with u arguments")                  \
+    OP(apply_last, "uu", "deallocate, then tail-apply")                                     \
+    OP(bif, "efudL", "d := import e (a built-in) applied to L; on error jump f or raise; live u") \
+    OP(move, "sd", "d := s")                                                                \
+    OP(jump, "l", "continue at l")                                                          \
+    OP(is_integer, "ls", "jump to l unless s is an integer")                                \
+    OP(is_float, "ls", "jump to l unless s is a float")                                     \
+    OP(is_number, "ls", "jump to l unless s is a number")                                   \
+    OP(is_atom, "ls", "jump to l unless s is an atom")                                      \
+    OP(is_boolean, "ls", "jump to l unless s is true or false")                             \
+    OP(is_binary, "ls", "jump to l unless s is a binary")                                   \
+    OP(is_list, "ls", "jump to l unless s is a list or []")                                 \
+    OP(is_nonempty_list, "ls", "jump to l unless s is a cons cell")                         \
+    OP(is_nil, "ls", "jump to l unless s is []")                                            \
+    OP(is_tuple, "ls", "jump to l unless s is a tuple")                                     \
+    OP(is_function, "ls", "jump to l unless s is a fun")                                    \
+    OP(is_pid, "ls", "jump to l unless s is a pid")                                         \
+    OP(test_arity, "lsu", "jump to l unless tuple s has arity u")                           \
+    OP(is_eq_exact, "lss", "jump to l unless s1 === s2")                                    \
+    OP(is_ne_exact, "lss", "jump to l if s1 === s2")                                        \
+    OP(is_eq, "lss", "jump to l unless s1 == s2")                                           \
+    OP(is_ne, "lss", "jump to l if s1 == s2")                                               \
+    OP(is_lt, "lss", "jump to l unless s1 < s2")                                            \
+    OP(is_ge, "lss", "jump to l unless s1 >= s2")                                           \
+    OP(is_truthy, "ls", "jump to l if s is nil or false")                                   \
+    OP(get_list, "sdd", "d1 := hd(s), d2 := tl(s)")                                         \
+    OP(get_hd, "sd", "d := hd(s)")                                                          \
+    OP(get_tl, "sd", "d := tl(s)")                                                          \
+    OP(get_tuple_element, "sud", "d := element u (from 0) of tuple s")                      \
+    OP(put_list, "ssdu", "d := [s1 | s2]; live u")                                          \
+    OP(make_tuple, "duL", "d := a tuple of L; live u")                                      \
+    OP(make_list, "dusL", "d := the list of L ending in tail s; live u")                    \
+    OP(make_fun, "dFuL", "d := a closure of lambda F capturing L; live u")                  \
+    OP(badmatch, "s", "raise {:badmatch, s}")                                               \
+    OP(case_end, "s", "raise {:case_clause, s}")                                            \
+    OP(cond_end, "", "raise cond_clause")                                                   \
+    OP(try, "l", "push an exception handler at l for the current frame")                   \
+    OP(try_end, "", "pop the innermost exception handler")
+
+typedef enum {
+#define OP_ENUM(name, fmt, doc) OP_##name,
+    OPCODE_LIST(OP_ENUM)
+#undef OP_ENUM
+    OP_COUNT
+} bl_opcode;
+
+extern const char *const bl_opcode_names[OP_COUNT];
+extern const char *const bl_opcode_formats[OP_COUNT];
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * process.h — a process: its heap, stack, registers while switched out, and
+ * exception state.
+ *
+ * Ownership: every field belongs to the scheduler running the process.  No
+ * other process reads or writes a process's heap; messages (a later layer)
+ * arrive as fragments linked onto the mailbox by the sender.
+ *
+ * The heap is one block [heap, hend) filled upward from heap to htop.  The
+ * stack is a separate block filled downward from stack_end to E; a frame
+ * is E[0] = saved CP, E[1..n] = y registers.  Exception handlers are kept
+ * on their own small stack, each remembering the frame it belongs to as a
+ * distance from stack_end, which survives the stack being moved.
+ */
+#ifndef BL_PROCESS_H
+#define BL_PROCESS_H
+
+#include "module.h"
+
+#define PROCESS_MIN_HEAP_WORDS 233     /* BEAM's starting heap size */
+#define PROCESS_MIN_STACK_WORDS 64
+#define PROCESS_MAX_STACK_WORDS (64u * 1024 * 1024) /* deeper recursion: system_limit */
+#define MAX_X_REGS 1024                /* x registers per scheduler */
+#define MAX_Y_REGS 4096                /* slots in one frame */
+#define MAX_ARITY 255                  /* function arity limit */
+
+typedef enum {
+    PROC_RUNNABLE,
+    PROC_RUNNING,
+    PROC_WAITING,
+    PROC_EXITING,
+    PROC_FREE
+} bl_proc_status;
+
+/* How a BIF that returned THE_NON_VALUE without an exception wants the
+ * interpreter to continue (apply/2,3 lay out a call in x registers). */
+typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN } bl_trap;
+
+typedef struct {
+    const bl_code *pc;
+    size_t frame_depth; /* stack_end - E when the handler was pushed */
+} bl_handler;
+
+typedef struct bl_process {
+    struct bl_vm *vm;
+    uint32_t pid;
+    bl_proc_status status;
+
+    bl_term *heap, *htop, *hend;
+    bl_term *stack, *stack_end, *E;
+
+    const bl_code *pc; /* where to resume */
+    const bl_code *cp; /* continuation of the current call */
+    bl_term *saved_x;  /* argument registers while switched out */
+    uint32_t nsaved_x, saved_x_cap;
+
+    bl_handler *handlers;
+    uint32_t nhandlers, handlers_cap;
+
+    bl_term exc_class, exc_reason, exc_stacktrace;
+    bl_term exc_top; /* a frame to put on top of the stack trace, or [] */
+    bool exc_top_replaces; /* it stands for the current function's frame */
+    bl_term exit_reason;
+
+    /* Set while a BIF runs: the roots it must keep if it collects. */
+    bl_term *bif_x, *bif_args;
+    unsigned bif_live, bif_nargs;
+    bl_trap trap;
+
+    int32_t reds_left;
+    uint64_t reductions;
+    uint64_t gc_count;
+} bl_process;
+
+#endif

@@ -1,0 +1,207 @@
+/*
+ * vm.c — creating and destroying a VM, the export table, processes, and
+ * running a script's main process.
+ */
+#include "vm.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bif.h"
+#include "error.h"
+#include "interp.h"
+#include "loader.h"
+#include "stdlib_image.h"
+
+void bl_config_init(bl_config *config) {
+    memset(config, 0, sizeof *config);
+    config->reductions = DEFAULT_REDUCTIONS;
+}
+
+static uint32_t vm_export_hash(bl_term mod, bl_term fun, uint32_t arity) {
+    uint64_t h = mod * 0x9E3779B97F4A7C15ull ^ fun * 0xC2B2AE3D27D4EB4Full ^ arity;
+    return (uint32_t)(h ^ h >> 29);
+}
+
+bl_export *vm_export_find(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity) {
+    uint32_t i = vm_export_hash(mod, fun, arity) & (vm->nexport_slots - 1);
+    for (bl_export *e = vm->export_slots[i]; e; e = e->next)
+        if (e->module == mod && e->function == fun && e->arity == arity) return e;
+    return NULL;
+}
+
+static int vm_export_grow(bl_vm *vm) {
+    uint32_t n = vm->nexport_slots * 2;
+    bl_export **slots = calloc(n, sizeof *slots);
+    if (!slots) return -1;
+    for (uint32_t i = 0; i < vm->nexport_slots; i++) {
+        for (bl_export *e = vm->export_slots[i], *next; e; e = next) {
+            next = e->next;
+            uint32_t j = vm_export_hash(e->module, e->function, e->arity) & (n - 1);
+            e->next = slots[j];
+            slots[j] = e;
+        }
+    }
+    free(vm->export_slots);
+    vm->export_slots = slots;
+    vm->nexport_slots = n;
+    return 0;
+}
+
+bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity) {
+    bl_export *e = vm_export_find(vm, mod, fun, arity);
+    if (e) return e;
+    if (vm->nexports >= vm->nexport_slots && vm_export_grow(vm) != 0) return NULL;
+    e = calloc(1, sizeof *e);
+    if (!e) return NULL;
+    e->module = mod;
+    e->function = fun;
+    e->arity = arity;
+    uint32_t i = vm_export_hash(mod, fun, arity) & (vm->nexport_slots - 1);
+    e->next = vm->export_slots[i];
+    vm->export_slots[i] = e;
+    vm->nexports++;
+    return e;
+}
+
+bl_module *vm_module_find(bl_vm *vm, bl_term name) {
+    for (bl_module *m = vm->modules; m; m = m->next)
+        if (m->name == name) return m;
+    return NULL;
+}
+
+void vm_set_error(bl_vm *vm, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0) msg = NULL;
+    va_end(ap);
+    free(vm->last_error);
+    vm->last_error = msg;
+}
+
+const char *bl_last_error(bl_vm *vm) { return vm->last_error ? vm->last_error : ""; }
+
+void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n) {
+    if (vm->config.write) {
+        vm->config.write(vm->config.userdata, to_stderr ? BL_STDERR : BL_STDOUT, s, n);
+        return;
+    }
+    FILE *f = to_stderr ? stderr : stdout;
+    if (to_stderr) fflush(stdout);
+    fwrite(s, 1, n, f);
+}
+
+bl_process *proc_new(bl_vm *vm) {
+    bl_process *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->vm = vm;
+    p->heap = malloc(PROCESS_MIN_HEAP_WORDS * sizeof *p->heap);
+    p->stack = malloc(PROCESS_MIN_STACK_WORDS * sizeof *p->stack);
+    if (!p->heap || !p->stack) {
+        proc_free(p);
+        return NULL;
+    }
+    p->htop = p->heap;
+    p->hend = p->heap + PROCESS_MIN_HEAP_WORDS;
+    p->stack_end = p->stack + PROCESS_MIN_STACK_WORDS;
+    p->E = p->stack_end;
+    p->exc_class = p->exc_reason = p->exc_stacktrace = p->exit_reason = NIL;
+    p->exc_top = NIL;
+    if (vm->nprocs == vm->procs_cap) {
+        uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 16;
+        bl_process **procs = realloc(vm->procs, cap * sizeof *procs);
+        if (!procs) {
+            proc_free(p);
+            return NULL;
+        }
+        vm->procs = procs;
+        vm->procs_cap = cap;
+    }
+    p->pid = vm->nprocs + 80; /* the script's first process is #PID<0.80.0>-ish, as on BEAM */
+    vm->procs[vm->nprocs++] = p;
+    return p;
+}
+
+void proc_free(bl_process *p) {
+    if (!p) return;
+    free(p->heap);
+    free(p->stack);
+    free(p->saved_x);
+    free(p->handlers);
+    free(p);
+}
+
+static bl_status vm_load_stdlib(bl_vm *vm) {
+    for (size_t i = 0; i < stdlib_image_count; i++) {
+        const stdlib_image_entry *e = &stdlib_image[i];
+        if (!loader_load(vm, e->name, e->data, e->len)) return BL_ERR_LOAD;
+    }
+    return BL_OK;
+}
+
+bl_vm *bl_vm_new(const bl_config *config) {
+    bl_vm *vm = calloc(1, sizeof *vm);
+    if (!vm) return NULL;
+    if (config) vm->config = *config;
+    else bl_config_init(&vm->config);
+    if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
+    vm->sched.vm = vm;
+    vm->script_module = THE_NON_VALUE;
+    vm->nexport_slots = 1024;
+    vm->export_slots = calloc(vm->nexport_slots, sizeof *vm->export_slots);
+    if (!vm->export_slots || atom_table_init(&vm->atoms) != 0 || bif_register_all(vm) != 0 ||
+        vm_load_stdlib(vm) != BL_OK) {
+        bl_vm_free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+void bl_vm_free(bl_vm *vm) {
+    if (!vm) return;
+    for (uint32_t i = 0; i < vm->nprocs; i++) proc_free(vm->procs[i]);
+    free(vm->procs);
+    for (bl_module *m = vm->modules, *next; m; m = next) {
+        next = m->next;
+        loader_free_module(m);
+    }
+    for (uint32_t i = 0; i < vm->nexport_slots && vm->export_slots; i++) {
+        for (bl_export *e = vm->export_slots[i], *next; e; e = next) {
+            next = e->next;
+            free(e);
+        }
+    }
+    free(vm->export_slots);
+    atom_table_free(&vm->atoms);
+    free(vm->last_error);
+    free(vm);
+}
+
+bl_status bl_load_bytecode(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+    return loader_load(vm, name, data, len) ? BL_OK : BL_ERR_LOAD;
+}
+
+/* Runs `entry` with no arguments in a new process until it finishes.
+ * Returns 0 on a normal exit, 1 after reporting an uncaught exception. */
+int vm_run_main(bl_vm *vm, bl_export *entry) {
+    bl_process *p = proc_new(vm);
+    if (!p) return 1;
+    p->pc = entry->code;
+    p->cp = NULL;
+    interp_result r;
+    do {
+        vm->sched.current = p;
+        r = interp_run(&vm->sched, p);
+        vm->sched.context_switches++;
+    } while (r == RUN_YIELD);
+    vm->sched.current = NULL;
+    if (p->exit_reason == ATOM_TERM(normal)) return 0;
+    char *text = error_format_uncaught(vm, p->exc_class, p->exc_reason, p->exc_stacktrace);
+    if (text) {
+        vm_write(vm, 1, text, strlen(text));
+        free(text);
+    }
+    return 1;
+}

@@ -1,0 +1,65 @@
+/*
+ * vm.h — the VM and scheduler structs: everything mutable hangs off these.
+ *
+ * There is no global mutable state anywhere in beamlet.  A bl_vm owns the
+ * atom table, the export table, the loaded modules and the process table;
+ * a bl_sched owns what one scheduler thread needs while it runs processes
+ * (its x registers).  A host may create as many VMs as it likes.
+ */
+#ifndef BL_VM_H
+#define BL_VM_H
+
+#include <stdio.h>
+
+#include "../include/beamlet.h"
+#include "atom.h"
+#include "process.h"
+
+#define DEFAULT_REDUCTIONS 4000
+
+typedef struct bl_sched {
+    struct bl_vm *vm;
+    bl_term x[MAX_X_REGS];
+    bl_process *current;
+    uint64_t context_switches;
+} bl_sched;
+
+struct bl_vm {
+    bl_config config;
+    atom_table atoms;
+
+    bl_export **export_slots;
+    uint32_t nexport_slots, nexports;
+
+    bl_module *modules;
+
+    bl_process **procs;
+    uint32_t nprocs, procs_cap;
+
+    bl_sched sched;
+    bl_code builtin_code[8]; /* code behind :erlang.apply/3 */
+
+    char *last_error;
+    unsigned scripts_loaded; /* names the modules holding top-level code */
+    bl_term script_module; /* module of the running script, for stack traces */
+    int exit_status;
+};
+
+/* Looks up (module, function, arity), creating an undefined entry if absent.
+ * NULL only when memory runs out. */
+bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+/* Looks up without creating. */
+bl_export *vm_export_find(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+bl_module *vm_module_find(bl_vm *vm, bl_term name);
+/* Sets the text bl_last_error returns (printf-style). */
+void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
+
+bl_process *proc_new(bl_vm *vm);
+/* Runs `entry`/0 in a new process to the end; 0, or 1 after an uncaught error. */
+int vm_run_main(bl_vm *vm, bl_export *entry);
+/* Reads a whole file (malloc'd); NULL on failure. */
+unsigned char *vm_read_file(const char *path, size_t *len);
+void proc_free(bl_process *p);
+
+#endif
