@@ -813,8 +813,11 @@ static emit_operand cg_clauses(cg_state *cg, ast *subject_ast, ast *clauses, int
         uint32_t next = cg_label(cg);
         cg_scope sc = cg_scope_enter(cg);
         if (subject_ast) {
+            int saved_base = cg->pattern_base;
+            cg->pattern_base = cg->nvars;
             if (args->nkids != 1) cg_error(cg, cl, "%s clauses take exactly one pattern", kind);
             else cg_match(cg, args->kids[0], subject, next, scratch);
+            cg->pattern_base = saved_base;
             if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, scratch);
         } else {
             /* cond: the "pattern" is the condition */
@@ -898,9 +901,8 @@ static emit_operand cg_short_circuit(cg_state *cg, ast *n, int tx, cg_mode mode)
         EMIT(cg, OP_move, X(tx), X(0));
         EMIT(cg, OP_call_ext, U(1), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "error", 1)));
         cg_place(cg, lok);
-        if (is_and) EMIT(cg, OP_is_eq_exact, LBL(lend), X(tx), cg_atom_op(cg, "true"));
-        else EMIT(cg, OP_is_eq_exact, LBL(lrhs), X(tx), cg_atom_op(cg, "false"));
-        if (!is_and) EMIT(cg, OP_jump, LBL(lend));
+        /* and: only true goes on to the right side; or: only false does. */
+        EMIT(cg, OP_is_eq_exact, LBL(lend), X(tx), cg_atom_op(cg, is_and ? "true" : "false"));
     } else if (is_and) {
         EMIT(cg, OP_is_truthy, LBL(lend), X(tx));
     } else {
@@ -982,7 +984,10 @@ static ast *cg_pipe_rewrite(cg_state *cg, ast *n) {
 static emit_operand cg_match_expr(cg_state *cg, ast *n, int tx, cg_mode mode) {
     emit_operand v = cg_expr(cg, n->kids[1], tx);
     uint32_t fail = cg_label(cg), ok = cg_label(cg);
+    int saved_base = cg->pattern_base;
+    cg->pattern_base = cg->nvars;
     cg_match(cg, n->kids[0], v, fail, tx + (is_x(v) ? 1 : 0));
+    cg->pattern_base = saved_base;
     EMIT(cg, OP_jump, LBL(ok));
     cg_place(cg, fail);
     EMIT(cg, OP_badmatch, v);
@@ -1100,7 +1105,7 @@ static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
 
 static emit_operand cg_attr(cg_state *cg, ast *n, int tx) {
     for (cg_module *m = cg->mod; m; m = m->parent)
-        for (int i = m->nattrs; i-- > 0;)
+        for (int i = (m == cg->mod ? cg->attr_limit : m->nattrs); i-- > 0;)
             if (m->attrs[i].len == n->len && memcmp(m->attrs[i].name, n->str, n->len) == 0)
                 return cg_expr(cg, m->attrs[i].value, tx);
     cg_warn(cg, n, "undefined module attribute @%.*s, please remove access to @%.*s or explicitly set it before access",
@@ -1276,7 +1281,14 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
             return;
         }
         if (str_eq(p, "<>")) {
-            cg_error(cg, p, "binary patterns (<>) are not supported yet");
+            /* "literal" <> rest: strip a known prefix, then match the rest. */
+            if (p->kids[0]->kind != AST_STRING) {
+                cg_error(cg, p, "the left side of <> in a pattern must be a literal string");
+                return;
+            }
+            emit_operand args[2] = {src, cg_const(cg, p->kids[0])};
+            emit_operand rest = cg_bif_call(cg, "beamlet", "match_prefix", args, 2, tx, fail, tx);
+            cg_match(cg, p->kids[1], rest, fail, tx + 1);
             return;
         }
         break;
@@ -1452,6 +1464,7 @@ typedef struct {
     ast *guard;
     ast *body;
     ast *at;
+    int attr_limit; /* module attributes defined before this clause */
 } cg_clause;
 
 static void cg_function_body(cg_state *cg, cg_clause *clauses, int n, int arity, uint32_t error_label) {
@@ -1460,6 +1473,7 @@ static void cg_function_body(cg_state *cg, cg_clause *clauses, int n, int arity,
         uint32_t next = cg_label(cg);
         cg_scope sc = cg_scope_enter(cg);
         cg->pattern_base = cg->nvars;
+        cg->attr_limit = c->attr_limit;
         cg_line(cg, c->at);
         for (int k = 0; k < c->npatterns && k < arity; k++) cg_match(cg, c->patterns[k], X(k), next, arity);
         cg->pattern_base = 0;
@@ -1522,6 +1536,7 @@ typedef struct cg_pending_fn {
     const char *parent_name;
     size_t parent_len;
     int parent_arity;
+    int attr_limit;
 } cg_pending_fn_t;
 
 static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
@@ -1553,6 +1568,7 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
     pf->parent_name = cg->fun_name;
     pf->parent_len = cg->fun_len;
     pf->parent_arity = cg->fun_arity;
+    pf->attr_limit = cg->attr_limit;
     char lname[300];
     snprintf(lname, sizeof lname, "-%.*s/%d-fun-%d-", (int)cg->fun_len, cg->fun_name, cg->fun_arity, m->npending);
     pf->lambda = emit_lambda(&m->em, cg_atom(cg, cg->fun_name, cg->fun_len), (uint32_t)cg->fun_arity,
@@ -1595,7 +1611,8 @@ static void cg_emit_pending_fn(cg_state *cg, int index) {
     if (!clauses) return;
     for (int i = 0; i < n; i++) {
         ast *arrow = pf.fn->kids[i];
-        clauses[i] = (cg_clause){arrow->kids[0]->kids, arrow->kids[0]->nkids, arrow->kids[1], arrow->kids[2], arrow};
+        clauses[i] = (cg_clause){arrow->kids[0]->kids, arrow->kids[0]->nkids, arrow->kids[1], arrow->kids[2], arrow,
+                                 pf.attr_limit};
     }
     cg_function_body(cg, clauses, n, pf.arity, error_label);
     free(clauses);
@@ -1779,14 +1796,17 @@ static cg_function *cg_add_function(cg_state *cg, cg_module *m, const char *name
     return f;
 }
 
-static void cg_push_clause(cg_function *f, ast *def) {
+static void cg_push_clause(cg_function *f, ast *def, int nattrs) {
     if (f->nclauses == f->clauses_cap) {
         int cap = f->clauses_cap ? f->clauses_cap * 2 : 4;
         ast **c = realloc(f->clauses, (size_t)cap * sizeof *c);
-        if (!c) return;
-        f->clauses = c;
+        int *a = c ? realloc(f->clause_attrs, (size_t)cap * sizeof *a) : NULL;
+        if (c) f->clauses = c;
+        if (!c || !a) return;
+        f->clause_attrs = a;
         f->clauses_cap = cap;
     }
+    f->clause_attrs[f->nclauses] = nattrs;
     f->clauses[f->nclauses++] = def;
 }
 
@@ -1808,10 +1828,11 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
             if (d) {
                 d->defaults_of = f;
                 d->defaults_head = head;
+                d->defaults_attrs = m->nattrs;
             }
         }
     }
-    if (body || def->nkids >= 2) cg_push_clause(f, def);
+    if (body || def->nkids >= 2) cg_push_clause(f, def, m->nattrs);
     else if (required == arity) cg_error(cg, def, "implementation not provided for predefined def %.*s/%d", (int)head->len, head->str, arity);
 }
 
@@ -1864,7 +1885,26 @@ static void cg_directive_import(cg_state *cg, cg_module *m, ast *n) {
     m->imports[m->nimports++] = full;
 }
 
-static void cg_add_attr(cg_module *m, ast *n) {
+/* An attribute's value may read earlier attributes: they are replaced by
+ * their values now, so a later redefinition does not change it. */
+static ast *cg_attr_substitute(cg_state *cg, cg_module *m, ast *n) {
+    if (!n) return n;
+    if (n->kind == AST_ATTR && n->nkids == 0) {
+        for (int i = m->nattrs; i-- > 0;)
+            if (m->attrs[i].len == n->len && memcmp(m->attrs[i].name, n->str, n->len) == 0) return m->attrs[i].value;
+        return n;
+    }
+    if (n->nkids == 0) return n;
+    ast *copy = ast_new(cg->arena, n->kind, n->line, n->col);
+    ast kids_holder = *n;
+    *copy = kids_holder;
+    copy->kids = NULL;
+    copy->nkids = 0;
+    for (int i = 0; i < n->nkids; i++) ast_push(cg->arena, copy, cg_attr_substitute(cg, m, n->kids[i]));
+    return copy;
+}
+
+static void cg_add_attr(cg_state *cg, cg_module *m, ast *n) {
     if (m->nattrs == m->attrs_cap) {
         int cap = m->attrs_cap ? m->attrs_cap * 2 : 8;
         cg_attr_def *a = realloc(m->attrs, (size_t)cap * sizeof *a);
@@ -1872,7 +1912,8 @@ static void cg_add_attr(cg_module *m, ast *n) {
         m->attrs = a;
         m->attrs_cap = cap;
     }
-    m->attrs[m->nattrs++] = (cg_attr_def){n->str, n->len, n->kids[0]};
+    ast *value = cg_attr_substitute(cg, m, n->kids[0]);
+    m->attrs[m->nattrs++] = (cg_attr_def){n->str, n->len, value};
 }
 
 static bool cg_is_ignored_attr(const ast *n) {
@@ -1936,7 +1977,7 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
         else if (it->kind == AST_CALL && (str_eq(it, "require") || str_eq(it, "use"))) {
             if (str_eq(it, "use")) cg_error(cg, it, "use is not supported yet");
         } else if (it->kind == AST_ATTR && it->nkids == 1) {
-            if (!cg_is_ignored_attr(it)) cg_add_attr(m, it);
+            if (!cg_is_ignored_attr(it)) cg_add_attr(cg, m, it);
         } else if (m->is_script) {
             if (m->nscript == m->script_cap) {
                 int cap = m->script_cap ? m->script_cap * 2 : 16;
@@ -1956,6 +1997,7 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
 static void cg_emit_defaults(cg_state *cg, cg_function *f) {
     cg_function *target = f->defaults_of;
     ast *head = f->defaults_head;
+    cg->attr_limit = f->defaults_attrs;
     uint32_t error_label;
     cg->fun_name = f->name;
     cg->fun_len = f->len;
@@ -2013,7 +2055,7 @@ static void cg_emit_function(cg_state *cg, cg_function *f) {
             ast *p = head->kids[k];
             pats[k] = (p->kind == AST_OP && str_eq(p, "\\\\")) ? p->kids[0] : p;
         }
-        clauses[i] = (cg_clause){pats, head->nkids, guard, body, f->clauses[i]};
+        clauses[i] = (cg_clause){pats, head->nkids, guard, body, f->clauses[i], f->clause_attrs[i]};
     }
     cg_function_body(cg, clauses, f->nclauses, f->arity, error_label);
     for (int i = 0; i < f->nclauses; i++) free(clauses[i].patterns);
@@ -2028,6 +2070,7 @@ static void cg_emit_script(cg_state *cg, cg_module *m) {
     cg->fun_arity = 0;
     uint32_t frame = cg_function_begin(cg, "__script__", cg->fun_len, 0, label, &error_label);
     ast block = {.kind = AST_BLOCK, .kids = m->script, .nkids = m->nscript};
+    cg->attr_limit = m->nattrs;
     cg_block(cg, &block, 0, CG_TAIL);
     cg_scope_warn_unused(cg, 0);
     cg_function_end(cg, frame);
@@ -2046,7 +2089,10 @@ cg_module *cg_module_new(cg_state *cg, cg_module *parent, const char *name, cons
 }
 
 static void cg_module_free(cg_module *m) {
-    for (int i = 0; i < m->nfuns; i++) free(m->funs[i].clauses);
+    for (int i = 0; i < m->nfuns; i++) {
+        free(m->funs[i].clauses);
+        free(m->funs[i].clause_attrs);
+    }
     free(m->funs);
     for (int i = 0; i < m->nfaliases; i++) free(m->faliases[i].full);
     free(m->faliases);

@@ -375,6 +375,17 @@ static bl_term bif_concat(bl_process *p, bl_term *a) {
     return r;
 }
 
+/* A binary pattern "prefix" <> rest: the rest, or failure. */
+static bl_term bif_match_prefix(bl_process *p, bl_term *a) {
+    if (!is_binary(a[0]) || !is_binary(a[1])) return bif_badarg(p);
+    size_t n = binary_size(a[0]), k = binary_size(a[1]);
+    if (k > n || memcmp(binary_bytes(a[0]), binary_bytes(a[1]), k) != 0) return bif_badarg(p);
+    unsigned char *bytes;
+    bl_term r = bif_new_binary(p, n - k, &bytes);
+    if (r != THE_NON_VALUE) memcpy(bytes, binary_bytes(a[0]) + k, n - k);
+    return r;
+}
+
 static bl_term bif_to_string(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
     fmt_buf buf;
@@ -548,6 +559,7 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "self", 0, bif_self)                                  \
     BIF("beamlet", "concat", 2, bif_concat)                             \
     BIF("beamlet", "to_string", 1, bif_to_string)                       \
+    BIF("beamlet", "match_prefix", 2, bif_match_prefix)                       \
     BIF("beamlet", "inspect", 1, bif_inspect)                           \
     BIF("beamlet", "put_chars", 2, bif_put_chars)
 
