@@ -333,7 +333,7 @@ static bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {
     if (buf->failed) return bif_error(p, ATOM_TERM(system_limit));
     unsigned char *bytes;
     bl_term r = bif_new_binary(p, buf->len, &bytes);
-    if (r != THE_NON_VALUE) memcpy(bytes, buf->data, buf->len);
+    if (r != THE_NON_VALUE && buf->len) memcpy(bytes, buf->data, buf->len);
     return r;
 }
 

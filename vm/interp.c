@@ -131,7 +131,7 @@ interp_result interp_run_with(bl_sched *sched, bl_process *p, const void *const 
     bl_term *E = p->E;
     const bl_code *pc = p->pc;
     const bl_code *cp = p->cp;
-    memcpy(x, p->saved_x, p->nsaved_x * sizeof *x);
+    if (p->nsaved_x) memcpy(x, p->saved_x, p->nsaved_x * sizeof *x);
     p->nsaved_x = 0;
     p->reds_left = vm->config.reductions;
 
