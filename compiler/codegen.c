@@ -998,6 +998,18 @@ static emit_operand cg_match_expr(cg_state *cg, ast *n, int tx, cg_mode mode) {
 static emit_operand cg_fn(cg_state *cg, ast *n, int tx);
 static emit_operand cg_capture(cg_state *cg, ast *n, int tx);
 
+/* Forms outside the subset for good: reports them and returns true. */
+static bool cg_unsupported_form(cg_state *cg, ast *n) {
+    static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
+                                        "defdelegate", "defguard", "defguardp", "defoverridable"};
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+        if (str_eq(n, never[i])) {
+            cg_error(cg, n, "%s is not supported by beamlet", never[i]);
+            return true;
+        }
+    return false;
+}
+
 static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
     int argc = n->nkids;
     if (str_eq(n, "if")) return cg_if(cg, n, tx, mode, false);
@@ -1023,13 +1035,7 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
             cg_error(cg, n, "%s is not supported yet", later[i]);
             return NIL_OP;
         }
-    static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
-                                        "defdelegate"};
-    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
-        if (str_eq(n, never[i])) {
-            cg_error(cg, n, "%s is not supported by beamlet", never[i]);
-            return NIL_OP;
-        }
+    if (cg_unsupported_form(cg, n)) return NIL_OP;
     if (str_eq(n, "def") || str_eq(n, "defp") || str_eq(n, "defmodule")) {
         cg_error(cg, n, "cannot invoke %.*s outside module", (int)n->len, n->str);
         return NIL_OP;
@@ -1489,9 +1495,11 @@ static void cg_function_body(cg_state *cg, cg_clause *clauses, int n, int arity,
 
 /* Starts a function: func_info, entry label, frame. */
 static uint32_t cg_function_begin(cg_state *cg, const char *name, size_t len, int arity, uint32_t entry,
-                                  uint32_t *error_label) {
+                                  uint32_t *error_label, int line) {
     *error_label = cg_label(cg);
     cg_place(cg, *error_label);
+    /* The head's line: where FunctionClauseError points. */
+    if (line > 0) EMIT(cg, OP_line, U(line));
     EMIT(cg, OP_func_info, opnd(BC_ATOM, 0), cg_atom_literal(cg, name, len), U(arity));
     cg_place(cg, entry);
     uint32_t frame = emit_function_frame(&cg->mod->em);
@@ -1600,7 +1608,7 @@ static void cg_emit_pending_fn(cg_state *cg, int index) {
     cg->fun_name = pf.parent_name;
     cg->fun_len = pf.parent_len;
     cg->fun_arity = pf.parent_arity;
-    uint32_t frame = cg_function_begin(cg, name, strlen(name), pf.arity + pf.nfree, pf.label, &error_label);
+    uint32_t frame = cg_function_begin(cg, name, strlen(name), pf.arity + pf.nfree, pf.label, &error_label, pf.fn->line);
     for (int i = 0; i < pf.nfree; i++) {
         int slot = cg_bind(cg, pf.free_names[i], pf.free_lens[i], NULL);
         cg->vars[cg->nvars - 1].used = true;
@@ -1987,7 +1995,7 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
                 m->script_cap = cap;
             }
             m->script[m->nscript++] = it;
-        } else {
+        } else if (!(it->kind == AST_CALL && cg_unsupported_form(cg, it))) {
             cg_error(cg, it, "only definitions (def, defp, defmodule, attributes, alias, import) are supported in a module body");
         }
     }
@@ -2002,7 +2010,7 @@ static void cg_emit_defaults(cg_state *cg, cg_function *f) {
     cg->fun_name = f->name;
     cg->fun_len = f->len;
     cg->fun_arity = f->arity;
-    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label);
+    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label, f->line);
     int ndefaults = target->arity - f->arity;
     /* Elixir fills the leftmost defaults first?  No: the given arguments
      * fill the parameters left to right, skipping the last defaults. */
@@ -2043,7 +2051,7 @@ static void cg_emit_function(cg_state *cg, cg_function *f) {
     cg->fun_name = f->name;
     cg->fun_len = f->len;
     cg->fun_arity = f->arity;
-    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label);
+    uint32_t frame = cg_function_begin(cg, f->name, f->len, f->arity, f->label, &error_label, f->line);
     cg_clause *clauses = calloc((size_t)f->nclauses + 1, sizeof *clauses);
     if (!clauses) return;
     for (int i = 0; i < f->nclauses; i++) {
@@ -2068,7 +2076,7 @@ static void cg_emit_script(cg_state *cg, cg_module *m) {
     cg->fun_name = "__script__";
     cg->fun_len = strlen("__script__");
     cg->fun_arity = 0;
-    uint32_t frame = cg_function_begin(cg, "__script__", cg->fun_len, 0, label, &error_label);
+    uint32_t frame = cg_function_begin(cg, "__script__", cg->fun_len, 0, label, &error_label, 0);
     ast block = {.kind = AST_BLOCK, .kids = m->script, .nkids = m->nscript};
     cg->attr_limit = m->nattrs;
     cg_block(cg, &block, 0, CG_TAIL);

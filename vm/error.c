@@ -282,7 +282,8 @@ static void error_write_frame(bl_vm *vm, fmt_buf *b, bl_term frame) {
         if (is_small(line) && small_val(line) > 0) fmt_buf_printf(b, ":%lld", (long long)small_val(line));
         fmt_buf_puts(b, ": ");
     }
-    if (f[0] == vm->script_module) {
+    bl_term script_fun = atom_lookup(&vm->atoms, "__script__", strlen("__script__"));
+    if (f[1] == script_fun) {
         fmt_buf_puts(b, "(file)");
     } else if (is_small(f[2])) {
         error_write_mfa(vm, b, f[0], f[1], small_val(f[2]));

@@ -148,7 +148,6 @@ bl_vm *bl_vm_new(const bl_config *config) {
     else bl_config_init(&vm->config);
     if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
     vm->sched.vm = vm;
-    vm->script_module = THE_NON_VALUE;
     vm->nexport_slots = 1024;
     vm->export_slots = calloc(vm->nexport_slots, sizeof *vm->export_slots);
     if (!vm->export_slots || atom_table_init(&vm->atoms) != 0 || bif_register_all(vm) != 0 ||

@@ -41,7 +41,6 @@ struct bl_vm {
 
     char *last_error;
     unsigned scripts_loaded; /* names the modules holding top-level code */
-    bl_term script_module; /* module of the running script, for stack traces */
     int exit_status;
 };
 

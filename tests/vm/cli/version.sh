@@ -1,0 +1,4 @@
+# --version prints the version; --help prints usage; both exit 0.
+set -e
+"$BEAMLET" --version | grep -q '^beamlet [0-9]'
+"$BEAMLET" --help | grep -q 'usage: beamlet'

@@ -1,0 +1,7 @@
+# Non-tail recursion a million deep grows the stack and works.
+# expect-stdout: 1000000
+defmodule Deep do
+  def count(0), do: 0
+  def count(n), do: 1 + count(n - 1)
+end
+IO.puts(Deep.count(1_000_000))
