@@ -306,9 +306,8 @@ static int lex_word(lexer *lx, lex_kind plain)
 static int lex_number(lexer *lx, lex_kind kind)
 {
     if (lex_is_ident_char(*lx->cur)) {
-        char bad[8] = {*lx->cur, 0};
         diag_add(lx->diags, DIAG_SYNTAX_ERROR, lx->line, lex_col(lx, lx->tok),
-                 "invalid character \"%s\" after number %.*s", bad,
+                 "invalid character \"%c\" after number %.*s", *lx->cur,
                  (int)(lx->cur - lx->tok < LEX_MAX_QUOTED ? lx->cur - lx->tok : LEX_MAX_QUOTED), lx->tok);
         return -1;
     }
@@ -419,8 +418,10 @@ static int lex_escape(lexer *lx)
     const char *bs = lx->cur, *p = bs + 1;
     int32_t cp;
     size_t n;
-    if (p >= lx->lim)
-        return 0; /* the caller reports the missing terminator */
+    if (p >= lx->lim) {
+        lx->cur = p; /* the caller reports the missing terminator */
+        return 0;
+    }
     if (*p == 'x') {
         if (!(n = lex_hex_escape(p + 1, lx->lim)))
             return lex_error(lx, bs, "invalid hex escape character, expected \\xHH where H is a hexadecimal digit");

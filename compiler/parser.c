@@ -835,6 +835,24 @@ static int parse_is_name_token(lex_kind k)
     }
 }
 
+/* Operators usable as function names: `&+/2`, `Kernel.+(1, 2)`. */
+static int parse_is_operator_name(lex_kind k)
+{
+    int right;
+    switch (k) {
+    case LEX_BAR:
+    case LEX_MATCH:
+    case LEX_WHEN:
+    case LEX_TYPE:
+    case LEX_LARROW:
+    case LEX_DEFAULT:
+    case LEX_STEP: return 0;
+    case LEX_BANG:
+    case LEX_NOT: return 1;
+    default: return parse_binop(k, &right) != 0;
+    }
+}
+
 /* `Foo.Bar`: the alias grows in place. */
 static ast *parse_alias_join(parser *p, ast *lhs, const lex_token *t)
 {
@@ -891,6 +909,8 @@ static ast *parse_dot(parser *p, ast *lhs)
     const lex_token *t = parse_peek(p);
     int is_alias = lhs->kind == AST_ALIAS && !(lhs->flags & AST_F_PARENS);
     if (parse_is_name_token(t->kind))
+        return parse_remote(p, lhs);
+    if (parse_is_operator_name(t->kind) && (lhs->kind == AST_ALIAS || lhs->kind == AST_ATOM))
         return parse_remote(p, lhs);
     if (t->kind == LEX_ALIAS && is_alias)
         return parse_alias_join(p, lhs, parse_next(p));
@@ -1288,9 +1308,33 @@ static ast *parse_prefix(parser *p, const lex_token *op, ast_kind kind, int prec
     return n;
 }
 
+/* `&+/2`: an operator captured by name becomes AST_VAR "+" before the `/`. */
+static ast *parse_operator_capture(parser *p)
+{
+    const lex_token *amp = parse_next(p), *op = parse_next(p), *slash = parse_next(p);
+    ast *capture = parse_node(p, AST_CAPTURE, amp);
+    ast *div = parse_named(p, AST_OP, slash, "/", 1);
+    const char *name = lex_kind_text(op->kind);
+    if (parse_kind(p) != LEX_INT)
+        parse_unexpected(p, parse_peek(p));
+    parse_add(p, div, parse_named(p, AST_VAR, op, name, strlen(name)));
+    parse_add(p, div, parse_int(p, parse_next(p)));
+    parse_add(p, capture, div);
+    return capture;
+}
+
+static int parse_at_operator_capture(const parser *p)
+{
+    const lex_token *t = parse_peek(p);
+    return t->kind == LEX_AMP && t[1].kind != LEX_EOF && parse_is_operator_name(t[1].kind) &&
+           t[2].kind == LEX_SLASH;
+}
+
 static ast *parse_unary(parser *p)
 {
     const lex_token *t = parse_peek(p);
+    if (parse_at_operator_capture(p))
+        return parse_operator_capture(p);
     switch (t->kind) {
     case LEX_MINUS:
     case LEX_PLUS:

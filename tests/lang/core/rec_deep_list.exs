@@ -1,4 +1,5 @@
 # Deep non-tail recursion: build and consume a 100,000-element list
+# gcstress: skip (a 100,000-element live list makes every-allocation collection quadratic)
 defmodule Deep do
   def build(0), do: []
   def build(n), do: [n | build(n - 1)]
