@@ -1845,6 +1845,30 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
 }
 
 static void cg_directive_alias(cg_state *cg, cg_module *m, ast *n) {
+    /* alias Foo.{A, B} */
+    if (n->nkids == 1 && n->kids[0]->kind == AST_REMOTE && str_eq(n->kids[0], "{}") &&
+        n->kids[0]->kids[0]->kind == AST_ALIAS) {
+        ast *base = n->kids[0]->kids[0];
+        for (int i = 1; i < n->kids[0]->nkids; i++) {
+            ast *leaf = n->kids[0]->kids[i];
+            if (leaf->kind != AST_ALIAS) {
+                cg_error(cg, leaf, "invalid alias inside {}: expected an alias");
+                continue;
+            }
+            size_t len = base->len + 1 + leaf->len;
+            char *joined = ast_alloc(cg->arena, len + 1);
+            snprintf(joined, len + 1, "%.*s.%.*s", (int)base->len, base->str, (int)leaf->len, leaf->str);
+            ast one = *n;
+            ast target = *leaf;
+            target.str = joined;
+            target.len = len;
+            ast *kids[1] = {&target};
+            one.kids = kids;
+            one.nkids = 1;
+            cg_directive_alias(cg, m, &one);
+        }
+        return;
+    }
     if (n->nkids < 1 || n->kids[0]->kind != AST_ALIAS) {
         cg_error(cg, n, "invalid alias: expected an alias such as alias Foo.Bar");
         return;

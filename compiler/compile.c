@@ -10,6 +10,7 @@
 
 typedef struct {
     compile_result *out;
+    const compile_options *opts;
 } compile_ctx;
 
 static void compile_on_module(void *ctx, cg_module *m, unsigned char *data, size_t len) {
@@ -49,9 +50,11 @@ bool compile_result_exports(const compile_result *r, const char *module, const c
     return false;
 }
 
-static bool compile_no_exports(void *ctx, const char *module, const char *fun, int arity) {
-    (void)ctx, (void)module, (void)fun, (void)arity;
-    return false;
+/* Modules compiled earlier in this file count, then whatever the caller knows. */
+static bool compile_has_export(void *ctx, const char *module, const char *fun, int arity) {
+    compile_ctx *c = ctx;
+    if (compile_result_exports(c->out, module, fun, arity)) return true;
+    return c->opts && c->opts->has_export && c->opts->has_export(c->opts->ctx, module, fun, arity);
 }
 
 int compile_source(const char *file, const char *src, size_t len, const compile_options *opts,
@@ -63,13 +66,13 @@ int compile_source(const char *file, const char *src, size_t len, const compile_
     }
     ast *program = parse_program(arena, diags, src, len);
     if (program && diags->errors == 0) {
-        compile_ctx ctx = {out};
+        compile_ctx ctx = {out, opts};
         cg_state cg = {0};
         cg.arena = arena;
         cg.diags = diags;
         cg.file = file;
-        cg.has_export = opts && opts->has_export ? opts->has_export : compile_no_exports;
-        cg.ctx = opts ? opts->ctx : NULL;
+        cg.has_export = compile_has_export;
+        cg.ctx = &ctx;
         cg.on_module = compile_on_module;
         cg.on_module_ctx = &ctx;
         cg_program(&cg, program, opts ? opts->script_module : NULL);
