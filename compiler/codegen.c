@@ -895,10 +895,9 @@ static emit_operand cg_short_circuit(cg_state *cg, ast *n, int tx, cg_mode mode)
         EMIT(cg, OP_is_boolean, LBL(lbad), X(tx));
         EMIT(cg, OP_jump, LBL(lok));
         cg_place(cg, lbad);
-        /* BadBooleanError: raise {:badbool, op, value} as Elixir's does. */
-        emit_operand ops[1] = {X(tx)};
-        (void)ops;
-        EMIT(cg, OP_move, X(tx), X(0));
+        /* Not a boolean: raise {:badbool, :and | :or, value} (BadBooleanError). */
+        EMIT(cg, OP_make_tuple, X(0), U(tx + 1), opnd(BC_LIST, 3), cg_atom_op(cg, "badbool"),
+             cg_atom_op(cg, is_and ? "and" : "or"), X(tx));
         EMIT(cg, OP_call_ext, U(1), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "error", 1)));
         cg_place(cg, lok);
         /* and: only true goes on to the right side; or: only false does. */
@@ -1577,11 +1576,8 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
     pf->parent_len = cg->fun_len;
     pf->parent_arity = cg->fun_arity;
     pf->attr_limit = cg->attr_limit;
-    char lname[300];
-    snprintf(lname, sizeof lname, "-%.*s/%d-fun-%d-", (int)cg->fun_len, cg->fun_name, cg->fun_arity, m->npending);
     pf->lambda = emit_lambda(&m->em, cg_atom(cg, cg->fun_name, cg->fun_len), (uint32_t)cg->fun_arity,
                              (uint32_t)arity, (uint32_t)pf->nfree, pf->label);
-    (void)lname;
     m->npending++;
     int nfree = pf->nfree;
     emit_operand *ops = calloc((size_t)nfree + 4, sizeof *ops);

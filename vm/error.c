@@ -222,6 +222,11 @@ static void error_banner(bl_vm *vm, fmt_buf *b, bl_term kind, bl_term reason, bl
     } else if (error_is(reason, ATOM_TERM(case_clause), 2)) {
         fmt_buf_puts(b, "** (CaseClauseError) no case clause matching: ");
         print_inspect(vm, b, tuple_elems(reason)[1]);
+    } else if (error_is(reason, ATOM_TERM(badbool), 3)) {
+        fmt_buf_puts(b, "** (BadBooleanError) expected a boolean on left-side of \"");
+        print_function_name(vm, b, tuple_elems(reason)[1]);
+        fmt_buf_puts(b, "\", got: ");
+        print_inspect(vm, b, tuple_elems(reason)[2]);
     } else if (reason == ATOM_TERM(cond_clause)) {
         fmt_buf_puts(b, "** (CondClauseError) no cond clause evaluated to a truthy value");
     } else if (reason == ATOM_TERM(badarith)) {
