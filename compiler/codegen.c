@@ -396,6 +396,9 @@ static const cg_inline cg_inlines[] = {
     {"is_function", 1, "erlang", "is_function", INLINE_BIF, OP_is_function},
     {"is_function", 2, "erlang", "is_function", INLINE_BIF, 0},
     {"is_pid", 1, "erlang", "is_pid", INLINE_BIF, OP_is_pid},
+    {"is_map", 1, "erlang", "is_map", INLINE_BIF, OP_is_map},
+    {"map_size", 1, "erlang", "map_size", INLINE_BIF, 0},
+    {"is_map_key", 2, "erlang", "is_map_key", INLINE_BIF, 0},
     {"length", 1, "erlang", "length", INLINE_BIF, 0},
     {"hd", 1, "erlang", "hd", INLINE_BIF, 0},
     {"tl", 1, "erlang", "tl", INLINE_BIF, 0},
@@ -1118,6 +1121,162 @@ static emit_operand cg_attr(cg_state *cg, ast *n, int tx) {
     return cg_atom_op(cg, "nil");
 }
 
+
+/* --- maps and structs --- */
+
+/* Key/value operands of the pairs kids[from..], evaluated left to right. */
+static emit_operand *cg_pair_operands(cg_state *cg, ast *n, int from, int tx, int *used, int *count) {
+    int pairs = n->nkids - from;
+    ast **flat = calloc((size_t)pairs * 2 + 1, sizeof *flat);
+    emit_operand *ops = calloc((size_t)pairs * 2 + 8, sizeof *ops);
+    if (!flat || !ops) {
+        free(flat);
+        free(ops);
+        return NULL;
+    }
+    for (int i = 0; i < pairs; i++) {
+        ast *pair = n->kids[from + i];
+        if (pair->kind != AST_PAIR && !(pair->kind == AST_TUPLE && pair->nkids == 2)) {
+            cg_error(cg, pair, "expected key => value in a map");
+            continue;
+        }
+        flat[2 * i] = pair->kids[0];
+        flat[2 * i + 1] = pair->kids[1];
+    }
+    *count = pairs * 2;
+    if (cg->diags->errors) {
+        free(flat);
+        free(ops);
+        return NULL;
+    }
+    *used = cg_operands(cg, flat, pairs * 2, tx, ops + 4);
+    free(flat);
+    return ops;
+}
+
+static emit_operand cg_map_literal_or_build(cg_state *cg, ast *n, int tx) {
+    bool constant = true;
+    for (int i = 0; i < n->nkids && constant; i++)
+        constant = cg_is_const(n->kids[i]->kids[0]) && cg_is_const(n->kids[i]->kids[1]);
+    if (constant && n->nkids <= CG_MAX_PARTS) {
+        uint32_t index = 0;
+        emit_bytes *b = emit_literal_begin(&cg->mod->em, &index);
+        if (b) {
+            emit_bytes_byte(b, LIT_MAP);
+            emit_bytes_varint(b, (uint64_t)n->nkids);
+            for (int i = 0; i < n->nkids; i++) {
+                cg_encode_const(cg, b, n->kids[i]->kids[0], false);
+                cg_encode_const(cg, b, n->kids[i]->kids[1], false);
+            }
+        }
+        return opnd(BC_LIT, index);
+    }
+    int used = 0, count = 0;
+    emit_operand *ops = cg_pair_operands(cg, n, 0, tx, &used, &count);
+    if (!ops) return NIL_OP;
+    ops[1] = X(tx);
+    ops[2] = U(tx + used);
+    ops[3] = opnd(BC_LIST, count);
+    emit_op_list(&cg->mod->em, OP_make_map, ops + 1, count + 3);
+    free(ops);
+    return X(tx);
+}
+
+/* %{base | k => v}: base first, then the pairs. */
+static emit_operand cg_map_update(cg_state *cg, ast *base_ast, ast *n, int from, int tx) {
+    emit_operand base = cg_expr(cg, base_ast, tx);
+    bool later_calls = false;
+    for (int i = from; i < n->nkids && !later_calls; i++) later_calls = cg_may_call(cg, n->kids[i]);
+    if (later_calls) base = cg_spill(cg, base);
+    int at = tx + (is_x(base) ? 1 : 0);
+    int used = 0, count = 0;
+    emit_operand *ops = cg_pair_operands(cg, n, from, at, &used, &count);
+    if (!ops) return NIL_OP;
+    ops[0] = X(tx);
+    ops[1] = U(at + used);
+    ops[2] = base;
+    ops[3] = opnd(BC_LIST, count);
+    emit_op_list(&cg->mod->em, OP_update_map, ops, count + 4);
+    free(ops);
+    return X(tx);
+}
+
+static emit_operand cg_map(cg_state *cg, ast *n, int tx) {
+    if (n->flags & AST_F_UPDATE) return cg_map_update(cg, n->kids[0], n, 1, tx);
+    return cg_map_literal_or_build(cg, n, tx);
+}
+
+/* The module atom a struct name stands for. */
+static emit_operand cg_struct_module(cg_state *cg, ast *n) {
+    if (n->len == strlen("__MODULE__") && memcmp(n->str, "__MODULE__", n->len) == 0) {
+        if (cg->mod->is_script) cg_error(cg, n, "__MODULE__ is not available outside a module");
+        return opnd(BC_ATOM, 0);
+    }
+    char *full = cg_alias_name(cg, n->str, n->len);
+    emit_operand o = opnd(BC_ATOM, full ? cg_atom(cg, full, strlen(full)) : 0);
+    free(full);
+    return o;
+}
+
+/* %Mod{k: v}: Mod.__struct__() updated with the given keys (an unknown key
+ * is a KeyError); %Mod{s | k: v} checks that s is a Mod first. */
+static emit_operand cg_struct(cg_state *cg, ast *n, int tx) {
+    ast *map = n->kids[0];
+    emit_operand mod = cg_struct_module(cg, n);
+    if (map->flags & AST_F_UPDATE) {
+        emit_operand base = cg_expr(cg, map->kids[0], tx);
+        base = cg_spill(cg, base);
+        uint32_t ok = cg_label(cg), bad = cg_label(cg);
+        EMIT(cg, OP_get_map_elem, LBL(bad), base, cg_atom_op(cg, "__struct__"), X(tx));
+        EMIT(cg, OP_is_eq_exact, LBL(bad), X(tx), mod);
+        EMIT(cg, OP_jump, LBL(ok));
+        cg_place(cg, bad);
+        EMIT(cg, OP_make_tuple, X(0), U(0), opnd(BC_LIST, 3), cg_atom_op(cg, "badstruct"), mod, base);
+        EMIT(cg, OP_call_ext, U(1), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "error", 1)));
+        cg_place(cg, ok);
+        ast *var = ast_new(cg->arena, AST_VAR, n->line, n->col);
+        char buf[32];
+        int slot = (int)base.value;
+        snprintf(buf, sizeof buf, "&struct%d", slot);
+        var->str = ast_strdup(cg->arena, buf, strlen(buf));
+        var->len = strlen(buf);
+        int bound = cg_bind(cg, var->str, var->len, NULL);
+        cg->vars[cg->nvars - 1].used = true;
+        EMIT(cg, OP_move, base, Y(bound));
+        return cg_map_update(cg, var, map, 1, tx);
+    }
+    ast *call = ast_new(cg->arena, AST_REMOTE, n->line, n->col);
+    ast *target = ast_new(cg->arena, AST_ATOM, n->line, n->col);
+    const char *modname = cg->mod->em.atoms[mod.value];
+    target->str = modname;
+    target->len = strlen(modname);
+    ast_push(cg->arena, call, target);
+    call->str = "__struct__";
+    call->len = strlen("__struct__");
+    if (map->nkids == 0) return cg_expr(cg, call, tx);
+    return cg_map_update(cg, call, map, 0, tx);
+}
+
+/* expr.name: a map field (KeyError when missing), else a zero-arity call. */
+static emit_operand cg_field(cg_state *cg, ast *n, int tx) {
+    emit_operand v = cg_spill(cg, cg_expr(cg, n->kids[0], tx));
+    emit_operand key = cg_atom_literal(cg, n->str, n->len);
+    uint32_t not_map = cg_label(cg), missing = cg_label(cg), end = cg_label(cg);
+    EMIT(cg, OP_is_map, LBL(not_map), v);
+    EMIT(cg, OP_get_map_elem, LBL(missing), v, key, X(tx));
+    EMIT(cg, OP_jump, LBL(end));
+    cg_place(cg, missing);
+    EMIT(cg, OP_make_tuple, X(0), U(0), opnd(BC_LIST, 3), cg_atom_op(cg, "badkey"), key, v);
+    EMIT(cg, OP_call_ext, U(1), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "error", 1)));
+    cg_place(cg, not_map);
+    EMIT(cg, OP_move, v, X(0));
+    EMIT(cg, OP_move, key, X(1));
+    EMIT(cg, OP_apply, U(0));
+    cg_to_x(cg, X(0), tx);
+    cg_place(cg, end);
+    return X(tx);
+}
+
 static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (tx + 8 >= MAX_X_REGS) {
         cg_error(cg, n, "expression too deeply nested");
@@ -1149,8 +1308,7 @@ static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode) {
             call.nkids = 1;
             return cg_remote(cg, &call, tx, mode);
         }
-        cg_error(cg, n, "map field access is not supported yet");
-        return NIL_OP;
+        return cg_finish(cg, cg_field(cg, n, tx), mode);
     case AST_DOTCALL: return cg_fun_call(cg, n->kids[0], n->kids + 1, n->nkids - 1, tx, mode);
     case AST_FN: return cg_finish(cg, cg_fn(cg, n, tx), mode);
     case AST_CAPTURE: return cg_finish(cg, cg_capture(cg, n, tx), mode);
@@ -1168,15 +1326,16 @@ static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode) {
     case AST_CAPTURE_ARG:
         cg_error(cg, n, "capture argument &%lld must be used within the capture operator &", (long long)n->ival);
         return NIL_OP;
-    case AST_MAP: case AST_STRUCT: case AST_PAIR:
-        cg_error(cg, n, "maps and structs are not supported yet");
+    case AST_MAP: return cg_finish(cg, cg_map(cg, n, tx), mode);
+    case AST_STRUCT: return cg_finish(cg, cg_struct(cg, n, tx), mode);
+    case AST_PAIR:
+        cg_error(cg, n, "unexpected => outside a map");
         return NIL_OP;
     case AST_BIN:
         cg_error(cg, n, "binary construction <<>> is not supported yet");
         return NIL_OP;
     case AST_ACCESS:
-        cg_error(cg, n, "the access syntax [] is not supported yet");
-        return NIL_OP;
+        return cg_remote_call(cg, "Elixir.Access", "get", 3, n->kids, 2, tx, mode);
     default:
         cg_error(cg, n, "unexpected %s in expression", ast_kind_name(n->kind));
         return NIL_OP;
@@ -1217,6 +1376,48 @@ static void cg_match_var(cg_state *cg, ast *p, emit_operand src, uint32_t fail) 
     }
     int slot = cg_bind(cg, p->str, p->len, p);
     EMIT(cg, OP_move, src, Y(slot));
+}
+
+
+/* %{k => pattern} and %Mod{k: pattern}: every key must be present; keys are
+ * constants or pinned variables. */
+static void cg_match_map(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int tx) {
+    ast *map = p->kind == AST_STRUCT ? p->kids[0] : p;
+    if (map->flags & AST_F_UPDATE) {
+        cg_error(cg, p, "cannot use map update syntax in a pattern");
+        return;
+    }
+    EMIT(cg, OP_is_map, LBL(fail), src);
+    if (p->kind == AST_STRUCT) {
+        EMIT(cg, OP_get_map_elem, LBL(fail), src, cg_atom_op(cg, "__struct__"), X(tx));
+        EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_struct_module(cg, p));
+    }
+    for (int i = 0; i < map->nkids; i++) {
+        ast *pair = map->kids[i];
+        ast *k = pair->kids[0];
+        emit_operand key;
+        if (cg_is_const(k)) key = cg_const(cg, k);
+        else if (k->kind == AST_PIN && k->kids[0]->kind == AST_VAR) {
+            cg_var *v = cg_lookup(cg, k->kids[0]->str, k->kids[0]->len);
+            if (!v) {
+                cg_error(cg, k, "undefined variable ^%.*s", (int)k->kids[0]->len, k->kids[0]->str);
+                return;
+            }
+            v->used = true;
+            key = Y(v->slot);
+        } else {
+            cg_error(cg, k, "cannot use variable as a map key inside a pattern (pin it with ^ or use a literal)");
+            return;
+        }
+        ast *vp = pair->kids[1];
+        if (cg_is_new_var(cg, vp)) {
+            int slot = cg_bind(cg, vp->str, vp->len, vp);
+            EMIT(cg, OP_get_map_elem, LBL(fail), src, key, Y(slot));
+            continue;
+        }
+        EMIT(cg, OP_get_map_elem, LBL(fail), src, key, X(tx));
+        cg_match(cg, vp, X(tx), fail, tx + 1);
+    }
 }
 
 static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int tx) {
@@ -1297,9 +1498,7 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
             return;
         }
         break;
-    case AST_MAP: case AST_STRUCT:
-        cg_error(cg, p, "map patterns are not supported yet");
-        return;
+    case AST_MAP: case AST_STRUCT: return cg_match_map(cg, p, src, fail, tx);
     case AST_BIN:
         cg_error(cg, p, "binary patterns are not supported yet");
         return;
@@ -1797,6 +1996,7 @@ static cg_function *cg_add_function(cg_state *cg, cg_module *m, const char *name
     f->private = private;
     f->label = emit_new_label(&m->em);
     f->line = at->line;
+    f->defaults_of = -1;
     return f;
 }
 
@@ -1826,15 +2026,18 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
     cg_function *f = cg_add_function(cg, m, head->str, head->len, arity, private, def);
     if (!f) return;
     if (required < arity) {
-        /* Default arguments: f/k for each k in required..arity-1 calls f/arity. */
+        /* Default arguments: f/k for each k in required..arity-1 calls f/arity.
+         * Adding functions may move the array: refer to f by index. */
+        int target = (int)(f - m->funs);
         for (int k = required; k < arity; k++) {
             cg_function *d = cg_add_function(cg, m, head->str, head->len, k, private, def);
             if (d) {
-                d->defaults_of = f;
+                d->defaults_of = target;
                 d->defaults_head = head;
                 d->defaults_attrs = m->nattrs;
             }
         }
+        f = &m->funs[target];
     }
     if (body || def->nkids >= 2) cg_push_clause(f, def, m->nattrs);
     else if (required == arity) cg_error(cg, def, "implementation not provided for predefined def %.*s/%d", (int)head->len, head->str, arity);
@@ -2023,7 +2226,7 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
 
 /* f/k with defaults: call f/arity with the given arguments and defaults. */
 static void cg_emit_defaults(cg_state *cg, cg_function *f) {
-    cg_function *target = f->defaults_of;
+    cg_function *target = &cg->mod->funs[f->defaults_of];
     ast *head = f->defaults_head;
     cg->attr_limit = f->defaults_attrs;
     uint32_t error_label;
@@ -2066,7 +2269,7 @@ static void cg_emit_defaults(cg_state *cg, cg_function *f) {
 }
 
 static void cg_emit_function(cg_state *cg, cg_function *f) {
-    if (f->defaults_of) return cg_emit_defaults(cg, f);
+    if (f->defaults_of >= 0) return cg_emit_defaults(cg, f);
     uint32_t error_label;
     cg->fun_name = f->name;
     cg->fun_len = f->len;
@@ -2141,7 +2344,7 @@ void cg_module_compile(cg_state *cg, cg_module *m) {
     cg->mod = m;
     for (int i = 0; i < m->nfuns; i++) {
         cg_function *f = &m->funs[i];
-        if (!f->defaults_of && f->nclauses == 0) continue;
+        if (f->defaults_of < 0 && f->nclauses == 0) continue;
         cg_emit_function(cg, f);
         if (!f->private) emit_export(&m->em, cg_atom(cg, f->name, f->len), (uint32_t)f->arity, f->label);
     }

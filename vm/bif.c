@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "map.h"
 #include "print.h"
 
 bl_term *bif_alloc(bl_process *p, size_t words) {
@@ -316,6 +317,90 @@ static bl_term bif_subtract(bl_process *p, bl_term *a) {
     return list;
 }
 
+/* lists:reverse(list, tail) */
+static bl_term bif_lists_reverse2(bl_process *p, bl_term *a) {
+    bl_uword n = 0;
+    bl_term t;
+    for (t = a[0]; is_list(t); t = list_tail(t)) n++;
+    if (t != NIL) return bif_badarg(p);
+    bl_term *cells = bif_alloc(p, 2 * n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term acc = a[1];
+    bl_uword i = 0;
+    for (t = a[0]; is_list(t); t = list_tail(t), i++) {
+        cells[2 * i] = list_head(t);
+        cells[2 * i + 1] = acc;
+        acc = make_list(&cells[2 * i]);
+    }
+    p->reds_left -= (int32_t)(n / 16);
+    return acc;
+}
+
+static bl_term bif_lists_reverse1(bl_process *p, bl_term *a) {
+    bl_term args[2] = {a[0], NIL};
+    p->bif_args = args;
+    p->bif_nargs = 2;
+    return bif_lists_reverse2(p, args);
+}
+
+/* lists:keyfind(key, position, list): the first tuple whose element at
+ * 1-based `position` equals key, or false. */
+static bl_term bif_lists_keyfind(bl_process *p, bl_term *a) {
+    if (!is_small(a[1]) || small_val(a[1]) < 1) return bif_badarg(p);
+    bl_uword pos = (bl_uword)small_val(a[1]);
+    bl_term t;
+    for (t = a[2]; is_list(t); t = list_tail(t)) {
+        bl_term h = list_head(t);
+        if (is_tuple(h) && tuple_arity(h) >= pos && term_equal(tuple_elems(h)[pos - 1], a[0])) return h;
+    }
+    if (t != NIL) return bif_badarg(p);
+    return A_FALSE;
+}
+
+static bl_term bif_lists_member(bl_process *p, bl_term *a) {
+    bl_term t;
+    for (t = a[1]; is_list(t); t = list_tail(t))
+        if (term_equal_exact(list_head(t), a[0])) return A_TRUE;
+    if (t != NIL) return bif_badarg(p);
+    return A_FALSE;
+}
+
+/* lists:sort(list): a stable merge sort in term order. */
+static void bif_merge_sort(bl_vm *vm, bl_term *items, bl_term *tmp, size_t n) {
+    if (n < 2) return;
+    size_t mid = n / 2;
+    bif_merge_sort(vm, items, tmp, mid);
+    bif_merge_sort(vm, items + mid, tmp, n - mid);
+    size_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) tmp[k++] = term_compare(vm, items[j], items[i]) < 0 ? items[j++] : items[i++];
+    while (i < mid) tmp[k++] = items[i++];
+    while (j < n) tmp[k++] = items[j++];
+    memcpy(items, tmp, n * sizeof *items);
+}
+
+static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
+    bl_uword n = 0;
+    bl_term t;
+    for (t = a[0]; is_list(t); t = list_tail(t)) n++;
+    if (t != NIL) return bif_badarg(p);
+    bl_term *cells = bif_alloc(p, 2 * n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term *items = malloc((2 * n + 1) * sizeof *items);
+    if (!items) return bif_error(p, ATOM_TERM(system_limit));
+    bl_uword i = 0;
+    for (t = a[0]; is_list(t); t = list_tail(t)) items[i++] = list_head(t);
+    bif_merge_sort(p->vm, items, items + n, n);
+    bl_term list = NIL;
+    for (i = n; i-- > 0;) {
+        cells[2 * i] = items[i];
+        cells[2 * i + 1] = list;
+        list = make_list(&cells[2 * i]);
+    }
+    free(items);
+    p->reds_left -= (int32_t)(n / 8);
+    return list;
+}
+
 /* --- binaries --- */
 
 static bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) {
@@ -557,6 +642,17 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "raise", 3, bif_erlang_raise)                         \
     BIF("erlang", "apply", 3, bif_apply3) BIF("erlang", "apply", 2, bif_apply2) \
     BIF("erlang", "self", 0, bif_self)                                  \
+    BIF("maps", "get", 2, bif_maps_get2) BIF("maps", "get", 3, bif_maps_get3) \
+    BIF("maps", "find", 2, bif_maps_find) BIF("maps", "is_key", 2, bif_maps_is_key) \
+    BIF("maps", "put", 3, bif_maps_put) BIF("maps", "remove", 2, bif_maps_remove) \
+    BIF("maps", "update", 3, bif_maps_update) BIF("maps", "keys", 1, bif_maps_keys) \
+    BIF("maps", "values", 1, bif_maps_values) BIF("maps", "to_list", 1, bif_maps_to_list) \
+    BIF("maps", "from_list", 1, bif_maps_from_list) BIF("maps", "merge", 2, bif_maps_merge) \
+    BIF("maps", "new", 0, bif_maps_new) BIF("erlang", "map_size", 1, bif_map_size) \
+    BIF("erlang", "is_map", 1, bif_is_map) BIF("erlang", "is_map_key", 2, bif_is_map_key) \
+    BIF("lists", "reverse", 1, bif_lists_reverse1) BIF("lists", "reverse", 2, bif_lists_reverse2) \
+    BIF("lists", "keyfind", 3, bif_lists_keyfind) BIF("lists", "member", 2, bif_lists_member) \
+    BIF("lists", "sort", 1, bif_lists_sort)                             \
     BIF("beamlet", "concat", 2, bif_concat)                             \
     BIF("beamlet", "to_string", 1, bif_to_string)                       \
     BIF("beamlet", "match_prefix", 2, bif_match_prefix)                       \

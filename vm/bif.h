@@ -36,6 +36,8 @@ int bif_register_all(bl_vm *vm);
 bl_term bif_make_float(bl_process *p, double d);  /* after bif_alloc-safe point */
 int term_compare(bl_vm *vm, bl_term a, bl_term b); /* Erlang term order: <0, 0, >0 */
 bool term_equal_exact(bl_term a, bl_term b);
+/* Term order in which 1 and 1.0 differ (integer first): the order of map keys. */
+int term_compare_exact(bl_vm *vm, bl_term a, bl_term b);
 bool term_equal(bl_term a, bl_term b); /* == : 1 == 1.0 */
 
 #endif

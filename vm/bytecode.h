@@ -52,6 +52,7 @@ typedef enum {
     LIT_BINARY = 6, /* varint length, bytes */
     LIT_BIGINT = 7, /* sign byte (0/1), varint limb count, 8-byte limbs LE */
     LIT_EXPORT = 8, /* varint module atom, function atom, arity: &Mod.fun/arity */
+    LIT_MAP = 9,    /* varint n, then n key/value term pairs (any order) */
 } bc_lit_tag;
 
 #define BC_MAX_LITERAL_DEPTH 10000 /* deeper literals are rejected */

@@ -92,8 +92,9 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
         bl_term b = st.items[--st.len], a = st.items[--st.len];
         if (a == b) continue;
         if (is_number(a) && is_number(b)) {
-            if (exact && is_float(a) != is_float(b)) result = is_float(a) ? 1 : -1;
-            else result = cmp_numbers(a, b);
+            result = cmp_numbers(a, b);
+            /* Exact: 1 and 1.0 differ, integers first (map key order). */
+            if (exact && result == 0 && is_float(a) != is_float(b)) result = is_float(a) ? 1 : -1;
             continue;
         }
         int ra = cmp_type_rank(a), rb = cmp_type_rank(b);
@@ -110,6 +111,19 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
             else
                 for (bl_uword i = na; i-- > 0;)
                     if (!cmp_push(&st, tuple_elems(a)[i], tuple_elems(b)[i])) break;
+        } else if (is_boxed_of(a, SUB_MAP)) {
+            /* By size, then the keys in order, then the values in key order. */
+            bl_uword na = header_arity(boxed_ptr(a)[0]), nb = header_arity(boxed_ptr(b)[0]);
+            if (na != nb) {
+                result = na < nb ? -1 : 1;
+                continue;
+            }
+            bl_term *ka = boxed_ptr(a) + 1, *kb = boxed_ptr(b) + 1;
+            for (bl_uword i = na; i >= 2; i -= 2)
+                if (!cmp_push(&st, ka[i - 1], kb[i - 1])) break;
+            for (bl_uword i = na; i >= 2; i -= 2)
+                if (!cmp_push(&st, ka[i - 2], kb[i - 2])) break;
+            /* Keys compare exactly even under ==. */
         } else if (is_list(a)) {
             /* Compare the tails after the heads: push tails first. */
             if (!cmp_push(&st, list_tail(a), list_tail(b))) break;
@@ -130,6 +144,8 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
 }
 
 int term_compare(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a, b, 0); }
+
+int term_compare_exact(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a, b, 1); }
 
 bool term_equal_exact(bl_term a, bl_term b) {
     if (a == b) return true;

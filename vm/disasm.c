@@ -111,6 +111,18 @@ static void ds_literal(ds_state *s, ds_reader *r) {
         r->p += n * 8;
         break;
     }
+    case LIT_MAP: {
+        uint64_t n = ds_varint(r);
+        fprintf(s->out, "%%{");
+        for (uint64_t i = 0; i < n; i++) {
+            if (i) fprintf(s->out, ", ");
+            ds_literal(s, r);
+            fprintf(s->out, " => ");
+            ds_literal(s, r);
+        }
+        fprintf(s->out, "}");
+        break;
+    }
     case LIT_EXPORT: {
         uint64_t m = ds_varint(r), f = ds_varint(r), a = ds_varint(r);
         fprintf(s->out, "&");
@@ -210,6 +222,7 @@ static void ds_skip_literal(ds_reader *r) {
     case LIT_BINARY: r->p += ds_varint(r); break;
     case LIT_BIGINT: r->p++; r->p += ds_varint(r) * 8; break;
     case LIT_EXPORT: ds_varint(r); ds_varint(r); ds_varint(r); break;
+    case LIT_MAP: for (uint64_t n = 2 * ds_varint(r); n > 0; n--) ds_skip_literal(r); break;
     }
 }
 

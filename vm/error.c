@@ -19,6 +19,17 @@ bl_term error_make_pair(bl_process *p, bl_term tag, bl_term value) {
     return make_boxed(t);
 }
 
+bl_term error_badkey(bl_process *p, bl_term key, bl_term map) {
+    bl_term keep[2] = {key, map};
+    if (gc_ensure(p, 4, 0, NULL, keep, 2) != 0) return ATOM_TERM(system_limit);
+    bl_term *t = heap_take(p, 4);
+    t[0] = make_header(SUB_TUPLE, 3);
+    t[1] = ATOM_TERM(badkey);
+    t[2] = keep[0];
+    t[3] = keep[1];
+    return make_boxed(t);
+}
+
 /* A list of x[0..n-1]; the x registers are roots while allocating. */
 static bl_term error_args_list(bl_process *p, bl_term *x, unsigned n, size_t extra_words) {
     if (gc_ensure(p, 2 * (size_t)n + extra_words, n + 1, x, NULL, 0) != 0) return NIL;

@@ -14,6 +14,8 @@
 
 /* {tag, value}; allocates (value is kept safe across the collection). */
 bl_term error_make_pair(bl_process *p, bl_term tag, bl_term value);
+/* {:badkey, key, map} (KeyError); allocates. */
+bl_term error_badkey(bl_process *p, bl_term key, bl_term map);
 /* {:badarity, {fun, args}} for a fun called with x[0..arity-1] and fun x[arity]. */
 bl_term error_badarity(bl_process *p, bl_term *x, unsigned arity);
 /* Top frame {M, F, args, loc} for function_clause raised at func_info `pc`. */

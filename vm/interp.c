@@ -27,6 +27,7 @@
 #include "bif.h"
 #include "error.h"
 #include "gc.h"
+#include "map.h"
 #include "opcodes.h"
 
 #if !defined(BL_SWITCH_DISPATCH) && (defined(__GNUC__) || defined(__clang__))
@@ -395,6 +396,7 @@ do_apply: {
     TYPE_TEST(is_tuple, is_tuple(v))
     TYPE_TEST(is_function, is_fun(v))
     TYPE_TEST(is_pid, is_pid(v))
+    TYPE_TEST(is_map, is_map(v))
     TYPE_TEST(is_truthy, v != A_NIL && v != A_FALSE)
 #undef TYPE_TEST
 
@@ -493,6 +495,66 @@ do_apply: {
         for (unsigned i = 0; i < n; i++) f[2 + i] = SRC(pc[5 + i]);
         STORE(pc[1], make_boxed(f));
         pc += 5 + n;
+        NEXT();
+    }
+
+    CASE(make_map) {
+        unsigned n = (unsigned)pc[3] / 2;
+        HEAP_NEED(1 + 2 * (size_t)n, (unsigned)pc[2]);
+        bl_term *obj = heap_take(p, 1 + 2 * (size_t)n);
+        for (unsigned i = 0; i < 2 * n; i++) obj[1 + i] = SRC(pc[4 + i]);
+        size_t m = map_sort_pairs(vm, obj + 1, n);
+        obj[0] = make_header(SUB_MAP, 2 * m);
+        p->htop -= 2 * (n - m); /* duplicate keys: the later one was kept */
+        STORE(pc[1], make_boxed(obj));
+        pc += 4 + 2 * n;
+        NEXT();
+    }
+
+    CASE(update_map) {
+        unsigned n = (unsigned)pc[4] / 2;
+        bl_term src = SRC(pc[3]);
+        if (!is_map(src)) {
+            SAVE_STATE();
+            p->exc_class = ATOM_TERM(error);
+            p->exc_reason = error_make_pair(p, ATOM_TERM(badmap), src);
+            p->exc_stacktrace = NIL;
+            goto raise;
+        }
+        for (unsigned i = 0; i < n; i++) {
+            bl_term key = SRC(pc[5 + 2 * i]);
+            if (map_find(vm, src, key) < 0) {
+                SAVE_STATE();
+                p->exc_class = ATOM_TERM(error);
+                p->exc_reason = error_badkey(p, key, src);
+                p->exc_stacktrace = NIL;
+                goto raise;
+            }
+        }
+        size_t size = map_size(src);
+        HEAP_NEED(1 + 2 * size, (unsigned)pc[2]);
+        src = SRC(pc[3]); /* re-read after a possible collection */
+        bl_term *obj = heap_take(p, 1 + 2 * size);
+        memcpy(obj, boxed_ptr(src), (1 + 2 * size) * sizeof *obj);
+        bl_term tmp = make_boxed(obj);
+        for (unsigned i = 0; i < n; i++) {
+            long at = map_find(vm, tmp, SRC(pc[5 + 2 * i]));
+            obj[1 + 2 * at + 1] = SRC(pc[6 + 2 * i]);
+        }
+        STORE(pc[1], tmp);
+        pc += 5 + 2 * n;
+        NEXT();
+    }
+
+    CASE(get_map_elem) {
+        bl_term m = SRC(pc[2]);
+        bl_term v = is_map(m) ? map_get(vm, m, SRC(pc[3])) : THE_NON_VALUE;
+        if (v == THE_NON_VALUE) {
+            pc = (const bl_code *)pc[1];
+            NEXT();
+        }
+        STORE(pc[4], v);
+        pc += 5;
         NEXT();
     }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "bytecode.h"
+#include "map.h"
 #include "opcodes.h"
 
 typedef struct {
@@ -224,6 +225,12 @@ static size_t ld_literal_size(ld_state *s, ld_reader *r, int depth) {
         ld_bytes(r, (size_t)n * 8);
         return 1 + n;
     }
+    case LIT_MAP: {
+        uint32_t n = ld_count(s, r, "map");
+        size_t words = 1 + 2 * (size_t)n;
+        for (uint32_t i = 0; i < 2 * n && !r->bad && !s->error; i++) words += ld_literal_size(s, r, depth + 1);
+        return words;
+    }
     case LIT_EXPORT: {
         ld_atom(s, r);
         ld_atom(s, r);
@@ -287,6 +294,17 @@ static bl_term ld_literal_build(ld_state *s, ld_reader *r, bl_term **hp) {
         obj[words] = 0; /* zero the padding */
         obj[1] = len;
         memcpy(obj + 2, b, len);
+        return make_boxed(obj);
+    }
+    case LIT_MAP: {
+        uint32_t n = (uint32_t)ld_varint(r);
+        bl_term *obj = *hp;
+        *hp += 1 + 2 * (size_t)n;
+        for (uint32_t i = 0; i < 2 * n; i++) obj[1 + i] = ld_literal_build(s, r, hp);
+        size_t m = map_sort_pairs(s->vm, obj + 1, n);
+        obj[0] = make_header(SUB_MAP, 2 * m);
+        /* Words of dropped duplicates stay as filler inside the literal area,
+         * which is never scanned by a collector. */
         return make_boxed(obj);
     }
     case LIT_EXPORT: {

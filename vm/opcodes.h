@@ -51,6 +51,7 @@
     OP(is_tuple, "ls", "jump to l unless s is a tuple")                                     \
     OP(is_function, "ls", "jump to l unless s is a fun")                                    \
     OP(is_pid, "ls", "jump to l unless s is a pid")                                         \
+    OP(is_map, "ls", "jump to l unless s is a map")                                         \
     OP(test_arity, "lsu", "jump to l unless tuple s has arity u")                           \
     OP(is_eq_exact, "lss", "jump to l unless s1 === s2")                                    \
     OP(is_ne_exact, "lss", "jump to l if s1 === s2")                                        \
@@ -67,6 +68,9 @@
     OP(make_tuple, "duL", "d := a tuple of L; live u")                                      \
     OP(make_list, "dusL", "d := the list of L ending in tail s; live u")                    \
     OP(make_fun, "dFuL", "d := a closure of lambda F capturing L; live u")                  \
+    OP(make_map, "duL", "d := a map of the key/value pairs in L; live u")                  \
+    OP(update_map, "dusL", "d := map s with existing keys of L set; live u")                \
+    OP(get_map_elem, "lssd", "d := value of key s2 in map s1; jump to l if absent or no map") \
     OP(badmatch, "s", "raise {:badmatch, s}")                                               \
     OP(case_end, "s", "raise {:case_clause, s}")                                            \
     OP(cond_end, "", "raise cond_clause")                                                   \

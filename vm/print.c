@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "map.h"
 
 static void print_atom(bl_vm *vm, fmt_buf *b, bl_term a) {
     fmt_inspect_atom(b, atom_name(&vm->atoms, a), atom_len(&vm->atoms, a));
@@ -130,6 +131,53 @@ static void print_fun(bl_vm *vm, fmt_buf *b, bl_term t) {
     fmt_buf_printf(b, "/%u>", l->fun_arity);
 }
 
+/* The key/value pairs of a map, without the braces.  Atom keys that can be
+ * written as keywords use `k: v` when every key can; otherwise `k => v`. */
+static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term *pairs, bl_uword n, bl_term skip_key) {
+    bool keywords = true;
+    for (bl_uword i = 0; i < n && keywords; i++) {
+        bl_term k = pairs[2 * i];
+        if (k == skip_key) continue;
+        keywords = is_atom(k) && fmt_atom_is_keyword_key(atom_name(&vm->atoms, k), atom_len(&vm->atoms, k));
+    }
+    bl_uword shown = 0;
+    for (bl_uword i = 0; i < n; i++) {
+        bl_term k = pairs[2 * i];
+        if (k == skip_key) continue;
+        if (shown) fmt_buf_puts(b, ", ");
+        if (shown == FMT_INSPECT_LIMIT) {
+            fmt_buf_puts(b, "...");
+            break;
+        }
+        if (keywords) {
+            fmt_inspect_keyword_key(b, atom_name(&vm->atoms, k), atom_len(&vm->atoms, k));
+            fmt_buf_putc(b, ' ');
+        } else {
+            print_inspect(vm, b, k);
+            fmt_buf_puts(b, " => ");
+        }
+        print_inspect(vm, b, pairs[2 * i + 1]);
+        shown++;
+    }
+}
+
+static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
+    bl_term *pairs = map_pairs(m);
+    bl_uword n = map_size(m);
+    bl_term mod = map_get(vm, m, ATOM_TERM(__struct__));
+    if (mod != THE_NON_VALUE && is_atom(mod) && vm_module_find(vm, mod)) {
+        fmt_buf_putc(b, '%');
+        print_module_name(vm, b, mod);
+        fmt_buf_putc(b, '{');
+        print_map_pairs(vm, b, pairs, n, ATOM_TERM(__struct__));
+        fmt_buf_putc(b, '}');
+        return;
+    }
+    fmt_buf_puts(b, "%{");
+    print_map_pairs(vm, b, pairs, n, THE_NON_VALUE);
+    fmt_buf_putc(b, '}');
+}
+
 void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     if (is_small(t)) return fmt_int(b, small_val(t), 10);
     if (is_atom(t)) return print_atom(vm, b, t);
@@ -139,6 +187,7 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     if (!is_boxed(t)) return fmt_buf_puts(b, "#Term<?>");
     switch (header_subtag(boxed_ptr(t)[0])) {
     case SUB_TUPLE: return print_tuple(vm, b, t);
+    case SUB_MAP: return print_map(vm, b, t);
     case SUB_FLOAT: return fmt_inspect_float(b, float_val(t));
     case SUB_HEAPBIN:
         return fmt_inspect_binary(b, binary_bytes(t), binary_size(t), FMT_INSPECT_LIMIT,
