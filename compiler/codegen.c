@@ -63,6 +63,7 @@ static emit_operand FRAME(void) { return opnd(EMIT_TAG_FRAME, 0); }
 static const emit_operand NIL_OP = {BC_NIL, 0};
 
 static uint32_t cg_atom(cg_state *cg, const char *s, size_t len) { return emit_atom(&cg->mod->em, s, len); }
+static uint32_t cg_atom_module(cg_module *m, const char *s, size_t len) { return emit_atom(&m->em, s, len); }
 static emit_operand cg_atom_op(cg_state *cg, const char *s) { return opnd(BC_ATOM, cg_atom(cg, s, strlen(s))); }
 static uint32_t cg_label(cg_state *cg) { return emit_new_label(&cg->mod->em); }
 static void cg_place(cg_state *cg, uint32_t label) { EMIT(cg, OP_label, U(label)); }
@@ -466,6 +467,7 @@ static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode);
 static void cg_match(cg_state *cg, ast *pat, emit_operand src, uint32_t fail, int tx);
 static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx);
 static emit_operand cg_block(cg_state *cg, ast *n, int tx, cg_mode mode);
+static void cg_match_var(cg_state *cg, ast *p, emit_operand src, uint32_t fail);
 
 /* Emits the return of a value from the current function. */
 static void cg_return(cg_state *cg, emit_operand v) {
@@ -785,6 +787,13 @@ static emit_operand cg_var_ref(cg_state *cg, ast *n) {
         if (!cg->mod->is_script) return opnd(BC_ATOM, 0);
         return cg_atom_op(cg, "nil");
     }
+    if (str_eq(n, "__STACKTRACE__")) {
+        if (cg->stacktrace_slot < 0) {
+            cg_error(cg, n, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
+            return NIL_OP;
+        }
+        return Y(cg->stacktrace_slot);
+    }
     cg_var *v = cg_lookup(cg, n->str, n->len);
     if (!v) {
         cg_error(cg, n, "undefined function %.*s/0 (there is no such import)", (int)n->len, n->str);
@@ -1000,6 +1009,222 @@ static emit_operand cg_match_expr(cg_state *cg, ast *n, int tx, cg_mode mode) {
 static emit_operand cg_fn(cg_state *cg, ast *n, int tx);
 static emit_operand cg_capture(cg_state *cg, ast *n, int tx);
 
+
+/* --- exceptions --- */
+
+/* The AST of a remote call Mod.fun(args...) (mod is the atom text). */
+static ast *cg_mk_remote(cg_state *cg, const ast *at, const char *mod, const char *fun, ast **args, int n) {
+    ast *call = ast_new(cg->arena, AST_REMOTE, at->line, at->col);
+    ast *target = ast_new(cg->arena, AST_ATOM, at->line, at->col);
+    target->str = mod;
+    target->len = strlen(mod);
+    ast_push(cg->arena, call, target);
+    call->str = fun;
+    call->len = strlen(fun);
+    for (int i = 0; i < n; i++) ast_push(cg->arena, call, args[i]);
+    return call;
+}
+
+static ast *cg_mk_var(cg_state *cg, const ast *at, const char *name) {
+    ast *v = ast_new(cg->arena, AST_VAR, at->line, at->col);
+    v->str = ast_strdup(cg->arena, name, strlen(name));
+    v->len = strlen(name);
+    return v;
+}
+
+static ast *cg_mk_atom(cg_state *cg, const ast *at, const char *name) {
+    ast *v = ast_new(cg->arena, AST_ATOM, at->line, at->col);
+    v->str = name;
+    v->len = strlen(name);
+    return v;
+}
+
+/* raise x / raise Mod, attrs: :erlang.error(exception) from the caller's
+ * own frame, so the stack trace starts where `raise` was written. */
+static emit_operand cg_raise(cg_state *cg, ast *n, int tx) {
+    ast *build = cg_mk_remote(cg, n, "Elixir.Exception", "__build__", n->kids, n->nkids);
+    ast *err = cg_mk_remote(cg, n, "erlang", "error", &build, 1);
+    return cg_expr(cg, err, tx);
+}
+
+/* reraise exception, stacktrace: raise again with the given stack trace. */
+static emit_operand cg_reraise(cg_state *cg, ast *n, int tx) {
+    ast *build = cg_mk_remote(cg, n, "Elixir.Exception", "__build__", n->kids, n->nkids - 1);
+    ast *args[3] = {cg_mk_atom(cg, n, "error"), build, n->kids[n->nkids - 1]};
+    return cg_expr(cg, cg_mk_remote(cg, n, "erlang", "raise", args, 3), tx);
+}
+
+/* One rescue clause head: `e in [A, B]`, `e in A`, `A`, `[A, B]` or `e`.
+ * Tests the normalized exception in y[exc]; binds the variable. */
+static void cg_rescue_head(cg_state *cg, ast *head, int exc, uint32_t fail, int tx) {
+    ast *var = NULL, *mods = NULL;
+    if (head->kind == AST_OP && str_eq(head, "in")) {
+        var = head->kids[0];
+        mods = head->kids[1];
+    } else if (head->kind == AST_VAR) {
+        var = head;
+    } else {
+        mods = head;
+    }
+    if (mods) {
+        ast **list = mods->kind == AST_LIST ? mods->kids : &mods;
+        int count = mods->kind == AST_LIST ? mods->nkids : 1;
+        uint32_t ok = cg_label(cg);
+        EMIT(cg, OP_get_map_elem, LBL(fail), Y(exc), cg_atom_op(cg, "__struct__"), X(tx));
+        for (int i = 0; i < count; i++) {
+            if (list[i]->kind != AST_ALIAS) {
+                cg_error(cg, list[i], "expected an exception module in rescue");
+                return;
+            }
+            uint32_t next = cg_label(cg);
+            EMIT(cg, OP_is_eq_exact, LBL(next), X(tx), cg_const(cg, list[i]));
+            EMIT(cg, OP_jump, LBL(ok));
+            cg_place(cg, next);
+        }
+        EMIT(cg, OP_jump, LBL(fail));
+        cg_place(cg, ok);
+    }
+    if (var && var->kind == AST_VAR) cg_match_var(cg, var, Y(exc), fail);
+    else if (var) cg_error(cg, var, "expected a variable before \"in\" in rescue");
+}
+
+/* The handler part of try: rescue and catch clauses over the exception in
+ * y[cls], y[rsn], y[st]; the value goes to y[result]; unmatched re-raises. */
+static void cg_try_handlers(cg_state *cg, ast *n, int cls, int rsn, int st, int result, uint32_t done, int tx) {
+    ast *rescue = cg_kw(n, "rescue"), *catch_ = cg_kw(n, "catch");
+    int saved_st = cg->stacktrace_slot;
+    cg->stacktrace_slot = st;
+    if (rescue && rescue->kind == AST_CLAUSES) {
+        uint32_t not_error = cg_label(cg);
+        EMIT(cg, OP_is_eq_exact, LBL(not_error), Y(cls), cg_atom_op(cg, "error"));
+        /* exc = Exception.normalize(:error, reason, stacktrace) */
+        EMIT(cg, OP_move, cg_atom_op(cg, "error"), X(0));
+        EMIT(cg, OP_move, Y(rsn), X(1));
+        EMIT(cg, OP_move, Y(st), X(2));
+        EMIT(cg, OP_call_ext, U(3), opnd(BC_IMPORT, emit_import(&cg->mod->em, "Elixir.Exception", "normalize", 3)));
+        int exc = cg_new_slot(cg);
+        EMIT(cg, OP_move, X(0), Y(exc));
+        for (int i = 0; i < rescue->nkids; i++) {
+            ast *cl = rescue->kids[i];
+            uint32_t next = cg_label(cg);
+            cg_scope sc = cg_scope_enter(cg);
+            int saved_base = cg->pattern_base;
+            cg->pattern_base = cg->nvars;
+            if (cl->kids[0]->nkids != 1) cg_error(cg, cl, "rescue clauses take exactly one pattern");
+            else cg_rescue_head(cg, cl->kids[0]->kids[0], exc, next, tx);
+            cg->pattern_base = saved_base;
+            emit_operand v = cg_block(cg, cl->kids[2], tx, CG_VALUE);
+            EMIT(cg, OP_move, v, Y(result));
+            EMIT(cg, OP_jump, LBL(done));
+            cg_scope_leave(cg, sc);
+            cg_place(cg, next);
+        }
+        cg_place(cg, not_error);
+    }
+    if (catch_ && catch_->kind == AST_CLAUSES) {
+        for (int i = 0; i < catch_->nkids; i++) {
+            ast *cl = catch_->kids[i];
+            ast *args = cl->kids[0];
+            uint32_t next = cg_label(cg);
+            cg_scope sc = cg_scope_enter(cg);
+            int saved_base = cg->pattern_base;
+            cg->pattern_base = cg->nvars;
+            if (args->nkids == 1) {
+                EMIT(cg, OP_is_eq_exact, LBL(next), Y(cls), cg_atom_op(cg, "throw"));
+                cg_match(cg, args->kids[0], Y(rsn), next, tx);
+            } else if (args->nkids == 2) {
+                cg_match(cg, args->kids[0], Y(cls), next, tx);
+                cg_match(cg, args->kids[1], Y(rsn), next, tx);
+            } else {
+                cg_error(cg, cl, "catch clauses take one or two patterns (kind, value)");
+            }
+            cg->pattern_base = saved_base;
+            if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, tx);
+            emit_operand v = cg_block(cg, cl->kids[2], tx, CG_VALUE);
+            EMIT(cg, OP_move, v, Y(result));
+            EMIT(cg, OP_jump, LBL(done));
+            cg_scope_leave(cg, sc);
+            cg_place(cg, next);
+        }
+    }
+    cg->stacktrace_slot = saved_st;
+    /* Nothing matched: raise it again, keeping its stack trace. */
+    EMIT(cg, OP_move, Y(cls), X(0));
+    EMIT(cg, OP_move, Y(rsn), X(1));
+    EMIT(cg, OP_move, Y(st), X(2));
+    EMIT(cg, OP_call_ext, U(3), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "raise", 3)));
+}
+
+/* try/rescue/catch/else without after; the value ends in y[result]. */
+static void cg_try_core(cg_state *cg, ast *n, int result, int tx) {
+    ast *body = cg_kw(n, "do"), *else_ = cg_kw(n, "else");
+    uint32_t handler = cg_label(cg), done = cg_label(cg);
+    int cls = cg_new_slot(cg), rsn = cg_new_slot(cg), st = cg_new_slot(cg);
+    EMIT(cg, OP_try, LBL(handler));
+    cg_scope sc = cg_scope_enter(cg);
+    emit_operand v = cg_block(cg, body, 0, CG_VALUE);
+    EMIT(cg, OP_move, v, Y(result));
+    cg_scope_leave(cg, sc);
+    EMIT0(cg, OP_try_end);
+    if (else_ && else_->kind == AST_CLAUSES) {
+        ast *subject = cg_mk_var(cg, n, "&try_value");
+        int slot = cg_bind(cg, subject->str, subject->len, NULL);
+        cg->vars[cg->nvars - 1].used = true;
+        EMIT(cg, OP_move, Y(result), Y(slot));
+        emit_operand r = cg_clauses(cg, subject, else_, 0, CG_VALUE, OP_case_end, "else");
+        EMIT(cg, OP_move, r, Y(result));
+        cg->nvars--;
+    }
+    EMIT(cg, OP_jump, LBL(done));
+    cg_place(cg, handler);
+    EMIT(cg, OP_move, X(0), Y(cls));
+    EMIT(cg, OP_move, X(1), Y(rsn));
+    EMIT(cg, OP_move, X(2), Y(st));
+    cg_try_handlers(cg, n, cls, rsn, st, result, done, 0);
+    cg_place(cg, done);
+    (void)tx;
+}
+
+/* try ... after: the after block runs on every way out. */
+static emit_operand cg_try(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    if (!cg_kw(n, "do")) {
+        cg_error(cg, n, "missing :do in try");
+        return NIL_OP;
+    }
+    if (!cg_kw(n, "rescue") && !cg_kw(n, "catch") && !cg_kw(n, "after") && !cg_kw(n, "else")) {
+        cg_error(cg, n, "try needs at least one of rescue, catch, else or after");
+        return NIL_OP;
+    }
+    int result = cg_new_slot(cg);
+    ast *after = cg_kw(n, "after");
+    if (!after) {
+        cg_try_core(cg, n, result, tx);
+        return cg_finish(cg, Y(result), mode);
+    }
+    uint32_t handler = cg_label(cg), done = cg_label(cg);
+    int cls = cg_new_slot(cg), rsn = cg_new_slot(cg), st = cg_new_slot(cg);
+    EMIT(cg, OP_try, LBL(handler));
+    cg_try_core(cg, n, result, tx);
+    EMIT0(cg, OP_try_end);
+    cg_scope sc = cg_scope_enter(cg);
+    cg_block(cg, after, 0, CG_VALUE);
+    cg_scope_leave(cg, sc);
+    EMIT(cg, OP_jump, LBL(done));
+    cg_place(cg, handler);
+    EMIT(cg, OP_move, X(0), Y(cls));
+    EMIT(cg, OP_move, X(1), Y(rsn));
+    EMIT(cg, OP_move, X(2), Y(st));
+    sc = cg_scope_enter(cg);
+    cg_block(cg, after, 0, CG_VALUE);
+    cg_scope_leave(cg, sc);
+    EMIT(cg, OP_move, Y(cls), X(0));
+    EMIT(cg, OP_move, Y(rsn), X(1));
+    EMIT(cg, OP_move, Y(st), X(2));
+    EMIT(cg, OP_call_ext, U(3), opnd(BC_IMPORT, emit_import(&cg->mod->em, "erlang", "raise", 3)));
+    cg_place(cg, done);
+    return cg_finish(cg, Y(result), mode);
+}
+
 /* Forms outside the subset for good: reports them and returns true. */
 static bool cg_unsupported_form(cg_state *cg, ast *n) {
     static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
@@ -1030,8 +1255,11 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
         }
         return cg_clauses(cg, NULL, cg_kw(n, "do"), tx, mode, OP_cond_end, "cond");
     }
-    static const char *const later[] = {"receive", "try", "for", "with", "raise", "reraise", "defstruct",
-                                        "defexception", "send", "spawn", "spawn_link", "spawn_monitor"};
+    if (str_eq(n, "try")) return cg_try(cg, n, tx, mode);
+    if (str_eq(n, "raise") && (argc == 1 || argc == 2)) return cg_raise(cg, n, tx);
+    if (str_eq(n, "reraise") && (argc == 2 || argc == 3)) return cg_reraise(cg, n, tx);
+    static const char *const later[] = {"receive", "for", "with", "defstruct", "defexception", "send", "spawn",
+                                        "spawn_link", "spawn_monitor"};
     for (size_t i = 0; i < sizeof later / sizeof *later; i++)
         if (str_eq(n, later[i]) && !cg_find_function(cg->mod, n->str, n->len, argc)) {
             cg_error(cg, n, "%s is not supported yet", later[i]);
@@ -1705,6 +1933,7 @@ static uint32_t cg_function_begin(cg_state *cg, const char *name, size_t len, in
     cg->next_y = cg->max_y = 0;
     cg->nvars = 0;
     cg->last_line = -1;
+    cg->stacktrace_slot = -1;
     return frame;
 }
 
@@ -2015,6 +2244,8 @@ static void cg_push_clause(cg_function *f, ast *def, int nattrs) {
 }
 
 static void cg_collect_module(cg_state *cg, cg_module *m, ast *body);
+static void cg_struct_finish(cg_state *cg, cg_module *m);
+static ast *cg_mk_remote(cg_state *cg, const ast *at, const char *mod, const char *fun, ast **args, int n);
 
 static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
     bool private = str_eq(def, "defp");
@@ -2191,6 +2422,7 @@ static void cg_nested_module(cg_state *cg, cg_module *m, ast *n) {
     free(full);
     if (!sub) return;
     cg_collect_module(cg, sub, cg_kw(n, "do"));
+    cg_struct_finish(cg, sub);
     cg_module_compile(cg, sub);
 }
 
@@ -2204,6 +2436,11 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
         if (it->kind == AST_CALL && (str_eq(it, "def") || str_eq(it, "defp"))) cg_collect_def(cg, m, it);
         else if (it->kind == AST_CALL && str_eq(it, "defmodule")) cg_nested_module(cg, m, it);
         else if (it->kind == AST_CALL && str_eq(it, "alias")) cg_directive_alias(cg, m, it);
+        else if (it->kind == AST_CALL && (str_eq(it, "defstruct") || str_eq(it, "defexception")) && !m->is_script) {
+            if (m->defstruct) cg_error(cg, it, "defstruct has already been called for %s", m->name);
+            m->defstruct = it;
+            m->exception = str_eq(it, "defexception");
+        }
         else if (it->kind == AST_CALL && str_eq(it, "import")) cg_directive_import(cg, m, it);
         else if (it->kind == AST_CALL && (str_eq(it, "require") || str_eq(it, "use"))) {
             if (str_eq(it, "use")) cg_error(cg, it, "use is not supported yet");
@@ -2335,6 +2572,119 @@ static void cg_module_free(cg_module *m) {
     emit_free(&m->em);
     free(m->name);
     free(m);
+}
+
+/* --- defstruct / defexception --- */
+
+static ast *cg_mk(cg_state *cg, ast_kind kind, const ast *at, const char *str) {
+    ast *n = ast_new(cg->arena, kind, at->line, at->col);
+    if (str) {
+        n->str = str;
+        n->len = strlen(str);
+    }
+    return n;
+}
+
+/* def name(args) when guard, do: body */
+static void cg_generate_def(cg_state *cg, cg_module *m, const ast *at, const char *name, ast **args, int n,
+                            ast *guard, ast *body) {
+    ast *head = cg_mk(cg, AST_CALL, at, name);
+    for (int i = 0; i < n; i++) ast_push(cg->arena, head, args[i]);
+    if (guard) {
+        ast *when = cg_mk(cg, AST_OP, at, "when");
+        ast_push(cg->arena, when, head);
+        ast_push(cg->arena, when, guard);
+        head = when;
+    }
+    ast *kw = cg_mk(cg, AST_LIST, at, NULL);
+    ast *pair = cg_mk(cg, AST_TUPLE, at, NULL);
+    ast_push(cg->arena, pair, cg_mk(cg, AST_ATOM, at, "do"));
+    ast_push(cg->arena, pair, body);
+    ast_push(cg->arena, kw, pair);
+    ast *def = cg_mk(cg, AST_CALL, at, "def");
+    ast_push(cg->arena, def, head);
+    ast_push(cg->arena, def, kw);
+    cg_collect_def(cg, m, def);
+}
+
+static ast *cg_mk_pair(cg_state *cg, const ast *at, const char *key, ast *value) {
+    ast *pair = cg_mk(cg, AST_PAIR, at, NULL);
+    ast_push(cg->arena, pair, cg_mk(cg, AST_ATOM, at, key));
+    ast_push(cg->arena, pair, value);
+    return pair;
+}
+
+/* __struct__/0,1 (and exception/1, message/1 for defexception), unless the
+ * module defines them itself; the field order goes to the STRC section. */
+static void cg_struct_finish(cg_state *cg, cg_module *m) {
+    ast *d = m->defstruct;
+    if (!d) return;
+    ast *fields = d->nkids == 1 ? d->kids[0] : NULL;
+    if (d->nkids > 1 || (fields && fields->kind != AST_LIST)) {
+        cg_error(cg, d, "%.*s expects a list of fields, such as [:a, b: 1]", (int)d->len, d->str);
+        return;
+    }
+    ast *map = cg_mk(cg, AST_MAP, d, NULL);
+    ast *module = cg_mk(cg, AST_ATOM, d, m->name);
+    ast_push(cg->arena, map, cg_mk_pair(cg, d, "__struct__", module));
+    if (m->exception) ast_push(cg->arena, map, cg_mk_pair(cg, d, "__exception__", cg_mk(cg, AST_ATOM, d, "true")));
+    m->em.is_struct = 1;
+    int n = fields ? fields->nkids : 0;
+    m->em.struct_fields = calloc((size_t)n + 2, sizeof *m->em.struct_fields);
+    if (!m->em.struct_fields) return;
+    for (int i = 0; i < n; i++) {
+        ast *f = fields->kids[i];
+        ast *key = f->kind == AST_TUPLE && f->nkids == 2 ? f->kids[0] : f;
+        ast *value = f->kind == AST_TUPLE && f->nkids == 2 ? f->kids[1] : cg_mk(cg, AST_ATOM, f, "nil");
+        if (key->kind != AST_ATOM) {
+            cg_error(cg, f, "struct fields must be atoms");
+            return;
+        }
+        ast *pair = cg_mk(cg, AST_PAIR, f, NULL);
+        ast_push(cg->arena, pair, key);
+        ast_push(cg->arena, pair, value);
+        ast_push(cg->arena, map, pair);
+        m->em.struct_fields[m->em.nstruct_fields++] = cg_atom_module(m, key->str, key->len);
+    }
+    cg_generate_def(cg, m, d, "__struct__", NULL, 0, NULL, map);
+    /* __struct__(kv): Kernel.struct!(__struct__(), kv) */
+    ast *kv = cg_mk(cg, AST_VAR, d, "&kv");
+    ast *base = cg_mk(cg, AST_CALL, d, "__struct__");
+    ast *args[2] = {base, kv};
+    cg_generate_def(cg, m, d, "__struct__", &kv, 1, NULL, cg_mk_remote(cg, d, "Elixir.Kernel", "struct!", args, 2));
+    if (!m->exception) return;
+    if (!cg_find_function(m, "exception", 9, 1)) {
+        /* exception(msg) when is_binary(msg): exception(message: msg) */
+        ast *msg = cg_mk(cg, AST_VAR, d, "&msg");
+        ast *guard = cg_mk(cg, AST_CALL, d, "is_binary");
+        ast_push(cg->arena, guard, msg);
+        ast *kw = cg_mk(cg, AST_LIST, d, NULL);
+        ast *pair = cg_mk(cg, AST_TUPLE, d, NULL);
+        ast_push(cg->arena, pair, cg_mk(cg, AST_ATOM, d, "message"));
+        ast_push(cg->arena, pair, msg);
+        ast_push(cg->arena, kw, pair);
+        ast *call = cg_mk(cg, AST_CALL, d, "exception");
+        ast_push(cg->arena, call, kw);
+        cg_generate_def(cg, m, d, "exception", &msg, 1, guard, call);
+        /* exception(args) when is_list(args): Kernel.struct!(__struct__(), args) */
+        ast *a = cg_mk(cg, AST_VAR, d, "&args");
+        ast *g2 = cg_mk(cg, AST_CALL, d, "is_list");
+        ast_push(cg->arena, g2, a);
+        ast *sargs[2] = {cg_mk(cg, AST_CALL, d, "__struct__"), a};
+        cg_generate_def(cg, m, d, "exception", &a, 1, g2, cg_mk_remote(cg, d, "Elixir.Kernel", "struct!", sargs, 2));
+    }
+    bool has_message = false;
+    for (int i = 0; i < n; i++) {
+        ast *f = fields->kids[i];
+        ast *key = f->kind == AST_TUPLE ? f->kids[0] : f;
+        has_message |= str_eq(key, "message");
+    }
+    if (has_message && !cg_find_function(m, "message", 7, 1)) {
+        ast *e = cg_mk(cg, AST_VAR, d, "&exception");
+        ast *dot = cg_mk(cg, AST_DOT, d, "message");
+        ast_push(cg->arena, dot, e);
+        cg_generate_def(cg, m, d, "message", &e, 1, NULL, dot);
+    }
 }
 
 /* Second pass: generate code for every function, then the closures they

@@ -75,6 +75,8 @@ typedef struct cg_module {
     int npending, pending_cap;
     ast **script;
     int nscript, script_cap;
+    ast *defstruct;  /* the defstruct/defexception node, or NULL */
+    bool exception;  /* it was defexception */
 } cg_module;
 
 typedef struct cg_state {
@@ -98,6 +100,7 @@ typedef struct cg_state {
     int pattern_base; /* variables from here on were bound by the current pattern */
     int next_y, max_y;
     int attr_limit; /* attributes of the current module visible here */
+    int stacktrace_slot; /* y slot of __STACKTRACE__ inside catch/rescue, or -1 */
     int last_line;
 } cg_state;
 

@@ -66,6 +66,7 @@ void emit_free(emit_module *m) {
     for (uint32_t i = 0; i < m->ncode; i++) free(m->code[i].ops);
     free(m->code);
     free(m->frame_sizes);
+    free(m->struct_fields);
     free(m->file);
     memset(m, 0, sizeof *m);
 }
@@ -205,7 +206,7 @@ static void emit_code_section(emit_module *m, emit_bytes *b) {
 }
 
 int emit_write(emit_module *m, unsigned char **out, size_t *len) {
-    emit_bytes sec[7] = {{0}};
+    emit_bytes sec[8] = {{0}};
     emit_bytes_varint(&sec[0], m->natoms);
     for (uint32_t i = 0; i < m->natoms; i++) {
         emit_bytes_varint(&sec[0], m->atom_lens[i]);
@@ -222,16 +223,19 @@ int emit_write(emit_module *m, unsigned char **out, size_t *len) {
         for (int k = 0; k < 5; k++) emit_bytes_varint(&sec[3], m->lambdas[i][k]);
     emit_bytes_varint(&sec[4], m->nliterals);
     for (uint32_t i = 0; i < m->nliterals; i++) emit_bytes_write(&sec[4], m->literals[i].data, m->literals[i].len);
-    emit_bytes_varint(&sec[5], strlen(m->file));
-    emit_bytes_write(&sec[5], m->file, strlen(m->file));
-    emit_code_section(m, &sec[6]);
+    emit_bytes_byte(&sec[5], m->is_struct ? 1 : 0);
+    emit_bytes_varint(&sec[5], m->nstruct_fields);
+    for (uint32_t i = 0; i < m->nstruct_fields; i++) emit_bytes_varint(&sec[5], m->struct_fields[i]);
+    emit_bytes_varint(&sec[6], strlen(m->file));
+    emit_bytes_write(&sec[6], m->file, strlen(m->file));
+    emit_code_section(m, &sec[7]);
 
     emit_bytes file = {0};
     emit_bytes_write(&file, BC_MAGIC, 4);
     unsigned char hdr[12] = {BC_VERSION & 0xFF, BC_VERSION >> 8, 0, 0};
     emit_bytes_write(&file, hdr, 12);
-    static const char *const ids[7] = {"ATOM", "IMPT", "EXPT", "LAMB", "LITS", "FILE", "CODE"};
-    for (int i = 0; i < 7; i++) {
+    static const char *const ids[8] = {"ATOM", "IMPT", "EXPT", "LAMB", "LITS", "STRC", "FILE", "CODE"};
+    for (int i = 0; i < 8; i++) {
         emit_section(&file, ids[i], &sec[i]);
         free(sec[i].data);
     }

@@ -58,6 +58,11 @@ typedef struct {
     uint32_t *frame_sizes;
     uint32_t nframes, frames_cap;
 
+    /* the struct a module defines (defstruct/defexception), in field order */
+    int is_struct;
+    uint32_t *struct_fields; /* atom indices */
+    uint32_t nstruct_fields;
+
     char *file;
     int oom;
 } emit_module;

@@ -66,4 +66,31 @@ defmodule Kernel do
 
   @doc "Exits the calling process with `reason`."
   def exit(reason), do: :erlang.exit(reason)
+
+  @doc """
+  A struct of `module` (or the struct `base`) with `fields` set; fields the
+  struct does not have are ignored.
+  """
+  def struct(module_or_struct, fields \\ [])
+  def struct(module, fields) when is_atom(module), do: struct(module.__struct__(), fields)
+  def struct(%{} = base, fields), do: put_fields(fields_list(fields), base, false)
+
+  @doc "Like struct/2, but raises KeyError for a field the struct does not have."
+  def struct!(module_or_struct, fields \\ [])
+  def struct!(module, fields) when is_atom(module), do: module.__struct__(fields)
+  def struct!(%{} = base, fields), do: put_fields(fields_list(fields), base, true)
+
+  defp fields_list(%{} = map), do: :maps.to_list(map)
+  defp fields_list(list) when is_list(list), do: list
+
+  defp put_fields([], acc, _strict), do: acc
+  defp put_fields([{:__struct__, _} | rest], acc, strict), do: put_fields(rest, acc, strict)
+
+  defp put_fields([{key, value} | rest], acc, strict) do
+    cond do
+      :maps.is_key(key, acc) -> put_fields(rest, :maps.put(key, value, acc), strict)
+      strict -> :erlang.error({:badkey, key, acc})
+      true -> put_fields(rest, acc, strict)
+    end
+  end
 end

@@ -590,6 +590,52 @@ static bl_term bif_apply2(bl_process *p, bl_term *a) {
     return THE_NON_VALUE;
 }
 
+static bl_term bif_module_loaded(bl_process *p, bl_term *a) {
+    if (!is_atom(a[0])) return bif_badarg(p);
+    return vm_module_find(p->vm, a[0]) ? A_TRUE : A_FALSE;
+}
+
+static bl_term bif_function_exported(bl_process *p, bl_term *a) {
+    if (!is_atom(a[0]) || !is_atom(a[1]) || !is_small(a[2])) return bif_badarg(p);
+    bl_export *e = vm_export_find(p->vm, a[0], a[1], (uint32_t)small_val(a[2]));
+    return e && e->code ? A_TRUE : A_FALSE;
+}
+
+/* erlang:fun_info(fun, :arity | :module | :name) -> {item, value} */
+static bl_term bif_fun_info(bl_process *p, bl_term *a) {
+    if (!is_fun(a[0]) || !is_atom(a[1])) return bif_badarg(p);
+    bl_term value;
+    const char *item = atom_name(&p->vm->atoms, a[1]);
+    if (strcmp(item, "arity") == 0) value = make_small(print_fun_arity(a[0]));
+    else if (strcmp(item, "module") == 0 || strcmp(item, "name") == 0) {
+        bool module = item[0] == 'm';
+        if (is_boxed_of(a[0], SUB_EXPORT)) {
+            const bl_export *e = (const bl_export *)(uintptr_t)boxed_ptr(a[0])[1];
+            value = module ? e->module : e->function;
+        } else {
+            const bl_lambda *l = (const bl_lambda *)(uintptr_t)boxed_ptr(a[0])[1];
+            value = module ? l->module->name : l->fun_name;
+        }
+    } else return bif_badarg(p);
+    bl_term *t = bif_alloc(p, 3);
+    if (!t) return THE_NON_VALUE;
+    t[0] = make_header(SUB_TUPLE, 2);
+    t[1] = a[1];
+    t[2] = value;
+    return make_boxed(t);
+}
+
+/* The name of a function as Exception.format_mfa writes it. */
+static bl_term bif_inspect_function_name(bl_process *p, bl_term *a) {
+    if (!is_atom(a[0])) return bif_badarg(p);
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    print_function_name(p->vm, &buf, a[0]);
+    bl_term r = bif_binary_from_buf(p, &buf);
+    fmt_buf_free(&buf);
+    return r;
+}
+
 static bl_term bif_self(bl_process *p, bl_term *a) {
     (void)a;
     return make_pid(p->pid);
@@ -642,6 +688,10 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "raise", 3, bif_erlang_raise)                         \
     BIF("erlang", "apply", 3, bif_apply3) BIF("erlang", "apply", 2, bif_apply2) \
     BIF("erlang", "self", 0, bif_self)                                  \
+    BIF("erlang", "module_loaded", 1, bif_module_loaded)                \
+    BIF("erlang", "function_exported", 3, bif_function_exported)        \
+    BIF("erlang", "fun_info", 2, bif_fun_info)                          \
+    BIF("beamlet", "inspect_function_name", 1, bif_inspect_function_name)                                  \
     BIF("maps", "get", 2, bif_maps_get2) BIF("maps", "get", 3, bif_maps_get3) \
     BIF("maps", "find", 2, bif_maps_find) BIF("maps", "is_key", 2, bif_maps_is_key) \
     BIF("maps", "put", 3, bif_maps_put) BIF("maps", "remove", 2, bif_maps_remove) \

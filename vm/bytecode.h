@@ -23,7 +23,7 @@
 
 /* Section ids in file order. */
 #define BC_SECTION_LIST(S) \
-    S(ATOM) S(IMPT) S(EXPT) S(LAMB) S(LITS) S(FILE) S(CODE)
+    S(ATOM) S(IMPT) S(EXPT) S(LAMB) S(LITS) S(STRC) S(FILE) S(CODE)
 
 /* Operand tags in the CODE section: one byte, then a varint. */
 typedef enum {

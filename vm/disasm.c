@@ -246,7 +246,8 @@ int disasm_bytecode(FILE *out, const char *name, const unsigned char *data, size
     s.out = out;
     const unsigned char *p = data + BC_HEADER_SIZE;
     ds_reader atoms = ds_section(&p), imports = ds_section(&p), exports = ds_section(&p),
-              lambdas = ds_section(&p), lits = ds_section(&p), file = ds_section(&p), code = ds_section(&p);
+              lambdas = ds_section(&p), lits = ds_section(&p), strc = ds_section(&p), file = ds_section(&p),
+              code = ds_section(&p);
     s.natoms = ds_varint(&atoms);
     s.atoms = calloc(s.natoms + 1, sizeof *s.atoms);
     s.atom_lens = calloc(s.natoms + 1, sizeof *s.atom_lens);
@@ -276,6 +277,15 @@ int disasm_bytecode(FILE *out, const char *name, const unsigned char *data, size
         fprintf(out, "    ");
         ds_atom(&s, f);
         fprintf(out, "/%llu -> L%llu\n", (unsigned long long)a, (unsigned long long)l);
+    }
+    if (strc.p < strc.end && *strc.p++ == 1) {
+        uint64_t nfields = ds_varint(&strc);
+        fprintf(out, "struct fields:");
+        for (uint64_t i = 0; i < nfields; i++) {
+            fprintf(out, " ");
+            ds_atom(&s, ds_varint(&strc));
+        }
+        fprintf(out, "\n");
     }
     uint64_t nlambdas = ds_varint(&lambdas);
     if (nlambdas) fprintf(out, "funs:\n");

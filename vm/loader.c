@@ -355,6 +355,16 @@ static void ld_read_literals(ld_state *s, ld_reader *r) {
     for (uint32_t i = 0; i < m->nliterals; i++) m->literals[i] = ld_literal_build(s, r, &hp);
 }
 
+static void ld_read_struct(ld_state *s, ld_reader *r) {
+    const unsigned char *flag = ld_bytes(r, 1);
+    if (!flag || *flag > 1) return ld_fail(s, "bad STRC section");
+    s->m->is_struct = *flag == 1;
+    s->m->nstruct_fields = ld_count(s, r, "struct field");
+    s->m->struct_fields = calloc(s->m->nstruct_fields + 1, sizeof *s->m->struct_fields);
+    if (!s->m->struct_fields) return ld_fail(s, "out of memory");
+    for (uint32_t i = 0; i < s->m->nstruct_fields && !s->error; i++) s->m->struct_fields[i] = ld_atom(s, r);
+}
+
 static void ld_read_file(ld_state *s, ld_reader *r) {
     uint64_t len = ld_varint(r);
     const unsigned char *b = ld_bytes(r, (size_t)len);
@@ -643,6 +653,7 @@ void loader_free_module(bl_module *m) {
     free(m->literal_heap);
     free(m->funcs);
     free(m->lines);
+    free(m->struct_fields);
     free(m);
 }
 
@@ -666,6 +677,7 @@ static void ld_parse(ld_state *s, const unsigned char *data, size_t len) {
     LD_SECTION("EXPT", ld_read_exports)
     LD_SECTION("LAMB", ld_read_lambdas)
     LD_SECTION("LITS", ld_read_literals)
+    LD_SECTION("STRC", ld_read_struct)
     LD_SECTION("FILE", ld_read_file)
     if (!ld_section(s, &file, "CODE", &sec)) return;
     ld_read_code(s, &sec);

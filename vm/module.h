@@ -71,6 +71,9 @@ typedef struct bl_module {
     uint32_t nfuncs;
     bl_line_entry *lines;
     uint32_t nlines;
+    bool is_struct;        /* defines a struct (defstruct/defexception) */
+    bl_term *struct_fields; /* its fields in definition order */
+    uint32_t nstruct_fields;
     struct bl_module *next;
 } bl_module;
 

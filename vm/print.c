@@ -161,15 +161,35 @@ static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term *pairs, bl_uword n, b
     }
 }
 
+/* A struct's fields in definition order, as Elixir shows them. */
+static void print_struct_fields(bl_vm *vm, fmt_buf *b, bl_term m, const bl_module *sm) {
+    bl_uword shown = 0;
+    for (uint32_t i = 0; i < sm->nstruct_fields; i++) {
+        bl_term v = map_get(vm, m, sm->struct_fields[i]);
+        if (v == THE_NON_VALUE) continue;
+        if (shown) fmt_buf_puts(b, ", ");
+        if (shown == FMT_INSPECT_LIMIT) {
+            fmt_buf_puts(b, "...");
+            return;
+        }
+        bl_term k = sm->struct_fields[i];
+        fmt_inspect_keyword_key(b, atom_name(&vm->atoms, k), atom_len(&vm->atoms, k));
+        fmt_buf_putc(b, ' ');
+        print_inspect(vm, b, v);
+        shown++;
+    }
+}
+
 static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
     bl_term *pairs = map_pairs(m);
     bl_uword n = map_size(m);
     bl_term mod = map_get(vm, m, ATOM_TERM(__struct__));
-    if (mod != THE_NON_VALUE && is_atom(mod) && vm_module_find(vm, mod)) {
+    const bl_module *sm = mod != THE_NON_VALUE && is_atom(mod) ? vm_module_find(vm, mod) : NULL;
+    if (sm && sm->is_struct) {
         fmt_buf_putc(b, '%');
         print_module_name(vm, b, mod);
         fmt_buf_putc(b, '{');
-        print_map_pairs(vm, b, pairs, n, ATOM_TERM(__struct__));
+        print_struct_fields(vm, b, m, sm);
         fmt_buf_putc(b, '}');
         return;
     }

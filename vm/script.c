@@ -49,12 +49,16 @@ static bl_status script_compile_load(bl_vm *vm, const char *name, const char *sr
     return status;
 }
 
+/* Runs a script module's __script__/0 under Beamlet.Runner.run/1, which
+ * reports an uncaught error as Elixir does. */
 static bl_status script_run_loaded(bl_vm *vm, const char *script_module, int *exit_status) {
     bl_term mod = atom_intern(&vm->atoms, script_module, strlen(script_module));
     bl_term fun = atom_intern(&vm->atoms, "__script__", strlen("__script__"));
     bl_export *e = vm_export_find(vm, mod, fun, 0);
     if (!e || !e->code) return BL_OK;
-    int status = vm_run_main(vm, e);
+    bl_term runner_mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", strlen("Elixir.Beamlet.Runner"));
+    bl_export *runner = vm_export_find(vm, runner_mod, atom_intern(&vm->atoms, "run", 3), 1);
+    int status = runner && runner->code ? vm_run_main(vm, runner, &mod, 1) : vm_run_main(vm, e, NULL, 0);
     if (exit_status) *exit_status = status;
     return status == 0 ? BL_OK : BL_ERR_RUNTIME;
 }

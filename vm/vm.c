@@ -182,13 +182,19 @@ bl_status bl_load_bytecode(bl_vm *vm, const char *name, const unsigned char *dat
     return loader_load(vm, name, data, len) ? BL_OK : BL_ERR_LOAD;
 }
 
-/* Runs `entry` with no arguments in a new process until it finishes.
- * Returns 0 on a normal exit, 1 after reporting an uncaught exception. */
-int vm_run_main(bl_vm *vm, bl_export *entry) {
+/* Runs `entry` with `args` in a new process until it finishes.  Returns 0
+ * when it returned normally, 1 when it returned :error (the runner already
+ * reported an uncaught exception) or died of an exception, reported here. */
+int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs) {
     bl_process *p = proc_new(vm);
     if (!p) return 1;
     p->pc = entry->code;
     p->cp = NULL;
+    p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
+    if (!p->saved_x) return 1;
+    p->saved_x_cap = nargs + 1;
+    memcpy(p->saved_x, args, nargs * sizeof *args);
+    p->nsaved_x = nargs;
     interp_result r;
     do {
         vm->sched.current = p;
@@ -196,7 +202,7 @@ int vm_run_main(bl_vm *vm, bl_export *entry) {
         vm->sched.context_switches++;
     } while (r == RUN_YIELD);
     vm->sched.current = NULL;
-    if (p->exit_reason == ATOM_TERM(normal)) return 0;
+    if (p->exit_reason == ATOM_TERM(normal)) return p->exc_reason == ATOM_TERM(error) ? 1 : 0;
     char *text = error_format_uncaught(vm, p->exc_class, p->exc_reason, p->exc_stacktrace);
     if (text) {
         vm_write(vm, 1, text, strlen(text));

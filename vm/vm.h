@@ -55,8 +55,9 @@ void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf,
 void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
 
 bl_process *proc_new(bl_vm *vm);
-/* Runs `entry`/0 in a new process to the end; 0, or 1 after an uncaught error. */
-int vm_run_main(bl_vm *vm, bl_export *entry);
+/* Runs `entry` with `args` in a new process to the end; 0, or 1 after an
+ * uncaught error (already reported on stderr). */
+int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
