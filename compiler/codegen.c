@@ -468,6 +468,10 @@ static void cg_match(cg_state *cg, ast *pat, emit_operand src, uint32_t fail, in
 static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx);
 static emit_operand cg_block(cg_state *cg, ast *n, int tx, cg_mode mode);
 static void cg_match_var(cg_state *cg, ast *p, emit_operand src, uint32_t fail);
+static ast *cg_mk(cg_state *cg, ast_kind kind, const ast *at, const char *str);
+static ast *cg_mk2(cg_state *cg, ast_kind kind, const ast *at, const char *str, ast *a, ast *b);
+static ast *cg_mk_remote(cg_state *cg, const ast *at, const char *mod, const char *fun, ast **args, int n);
+static ast *cg_mk_pair(cg_state *cg, const ast *at, const char *key, ast *value);
 
 /* Emits the return of a value from the current function. */
 static void cg_return(cg_state *cg, emit_operand v) {
@@ -944,8 +948,11 @@ static emit_operand cg_not_truthy(cg_state *cg, ast *n, int tx) {
 static emit_operand cg_in_list(cg_state *cg, ast *n, int tx, bool negate) {
     ast *list = n->kids[1];
     if (list->kind != AST_LIST || (list->flags & AST_F_TAIL)) {
-        cg_error(cg, n, "the right side of \"in\" must be a literal list here (ranges and other enumerables are not supported yet)");
-        return NIL_OP;
+        /* Any enumerable: Enum.member?(rhs, x); negated for `not in`. */
+        ast *args[2] = {list, n->kids[0]};
+        ast *call = cg_mk_remote(cg, n, "Elixir.Enum", "member?", args, 2);
+        if (negate) call = cg_mk2(cg, AST_UNOP, n, "not", call, NULL);
+        return cg_expr(cg, call, tx);
     }
     emit_operand v = cg_expr(cg, n->kids[0], tx);
     if (is_x(v) && cg_kids_may_call(cg, list, 0)) v = cg_spill(cg, v);
@@ -1225,6 +1232,263 @@ static emit_operand cg_try(cg_state *cg, ast *n, int tx, cg_mode mode) {
     return cg_finish(cg, Y(result), mode);
 }
 
+
+/* --- desugared forms: ranges, `in`, for, with --- */
+
+static ast *cg_mk2(cg_state *cg, ast_kind kind, const ast *at, const char *str, ast *a, ast *b) {
+    ast *n = cg_mk(cg, kind, at, str);
+    if (a) ast_push(cg->arena, n, a);
+    if (b) ast_push(cg->arena, n, b);
+    return n;
+}
+
+/* fn args... when guard -> body end, one clause. */
+static ast *cg_mk_fn(cg_state *cg, const ast *at, ast **args, int n, ast *guard, ast *body) {
+    ast *fn = cg_mk(cg, AST_FN, at, NULL);
+    ast *arrow = cg_mk(cg, AST_ARROW, at, NULL);
+    ast *head = cg_mk(cg, AST_ARGS, at, NULL);
+    for (int i = 0; i < n; i++) ast_push(cg->arena, head, args[i]);
+    ast_push(cg->arena, arrow, head);
+    ast_push(cg->arena, arrow, guard);
+    ast_push(cg->arena, arrow, body);
+    ast_push(cg->arena, fn, arrow);
+    return fn;
+}
+
+static ast *cg_mk_arrow(cg_state *cg, const ast *at, ast *pattern, ast *guard, ast *body) {
+    ast *arrow = cg_mk(cg, AST_ARROW, at, NULL);
+    ast *head = cg_mk(cg, AST_ARGS, at, NULL);
+    ast_push(cg->arena, head, pattern);
+    ast_push(cg->arena, arrow, head);
+    ast_push(cg->arena, arrow, guard);
+    ast_push(cg->arena, arrow, body);
+    return arrow;
+}
+
+/* case subject do clauses end */
+static ast *cg_mk_case(cg_state *cg, const ast *at, ast *subject, ast *clauses) {
+    ast *kw = cg_mk(cg, AST_LIST, at, NULL);
+    ast_push(cg->arena, kw, cg_mk2(cg, AST_TUPLE, at, NULL, cg_mk(cg, AST_ATOM, at, "do"), clauses));
+    return cg_mk2(cg, AST_CALL, at, "case", subject, kw);
+}
+
+static ast *cg_fresh_var(cg_state *cg, const ast *at, const char *base) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "&%s%d", base, cg->fresh++);
+    return cg_mk_var(cg, at, buf);
+}
+
+/* a..b and a..b//s: a literal Range struct when the bounds are integer
+ * constants, else Range.new/2,3. */
+static emit_operand cg_range(cg_state *cg, ast *n, int tx) {
+    bool constant = true;
+    for (int i = 0; i < n->nkids && constant; i++)
+        constant = cg_is_const(n->kids[i]) &&
+                   (n->kids[i]->kind == AST_INT || (n->kids[i]->kind == AST_UNOP && n->kids[i]->kids[0]->kind == AST_INT));
+    if (constant) {
+        int64_t v[3];
+        for (int i = 0; i < n->nkids; i++) {
+            emit_operand o = cg_const(cg, n->kids[i]);
+            if (o.tag != BC_INT) constant = false;
+            v[i] = o.value;
+        }
+        if (constant && !(n->nkids == 3 && v[2] == 0)) {
+            int64_t step = n->nkids == 3 ? v[2] : (v[0] <= v[1] ? 1 : -1);
+            ast *map = cg_mk(cg, AST_MAP, n, NULL);
+            const char *keys[3] = {"first", "last", "step"};
+            ast_push(cg->arena, map, cg_mk_pair(cg, n, "__struct__", cg_mk_atom(cg, n, "Elixir.Range")));
+            for (int i = 0; i < 3; i++) {
+                ast *num = cg_mk(cg, AST_INT, n, NULL);
+                num->ival = i < 2 ? v[i] : step;
+                if (num->ival < 0) {
+                    num->ival = -num->ival;
+                    num = cg_mk2(cg, AST_UNOP, n, "-", num, NULL);
+                }
+                ast_push(cg->arena, map, cg_mk_pair(cg, n, keys[i], num));
+            }
+            return cg_expr(cg, map, tx);
+        }
+    }
+    return cg_expr(cg, cg_mk_remote(cg, n, "Elixir.Range", "new", n->kids, n->nkids), tx);
+}
+
+/* x in range in a guard: is_integer(x) and first <= x <= last and on the step. */
+static ast *cg_in_range_guard(cg_state *cg, ast *x, ast *range) {
+    ast *lo = range->kids[0], *hi = range->kids[1];
+    ast *is_int = cg_mk2(cg, AST_CALL, range, "is_integer", x, NULL);
+    emit_operand a = cg_is_const(lo) ? cg_const(cg, lo) : NIL_OP, b = cg_is_const(hi) ? cg_const(cg, hi) : NIL_OP;
+    bool descending = a.tag == BC_INT && b.tag == BC_INT && a.value > b.value && range->nkids == 2;
+    ast *ge = cg_mk2(cg, AST_OP, range, ">=", x, descending ? hi : lo);
+    ast *le = cg_mk2(cg, AST_OP, range, "<=", x, descending ? lo : hi);
+    ast *g = cg_mk2(cg, AST_OP, range, "and", cg_mk2(cg, AST_OP, range, "and", is_int, ge), le);
+    if (range->nkids == 3) {
+        /* rem(x - first, step) == 0 */
+        ast *diff = cg_mk2(cg, AST_OP, range, "-", x, lo);
+        ast *r = cg_mk2(cg, AST_CALL, range, "rem", diff, range->kids[2]);
+        ast *zero = cg_mk(cg, AST_INT, range, NULL);
+        g = cg_mk2(cg, AST_OP, range, "and", g, cg_mk2(cg, AST_OP, range, "==", r, zero));
+    }
+    return g;
+}
+
+/* The generators, filters and options of a `for`. */
+typedef struct {
+    ast **items; /* generators (OP <-) and filters, in order */
+    int nitems;
+    ast *into, *reduce, *body;
+    bool uniq;
+} cg_for_parts;
+
+/* Builds the reduction for items[i..]: the fold over generator i whose
+ * inner step is the rest, ending in `leaf` applied to the accumulator. */
+static ast *cg_for_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc, ast *(*leaf)(cg_state *, cg_for_parts *, ast *));
+
+static ast *cg_for_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc, ast *(*leaf)(cg_state *, cg_for_parts *, ast *)) {
+    if (i == fp->nitems) return leaf(cg, fp, acc);
+    ast *item = fp->items[i];
+    if (!(item->kind == AST_OP && str_eq(item, "<-"))) {
+        /* a filter: if truthy go on, else keep the accumulator */
+        ast *kw = cg_mk(cg, AST_LIST, item, NULL);
+        ast_push(cg->arena, kw, cg_mk2(cg, AST_TUPLE, item, NULL, cg_mk_atom(cg, item, "do"), cg_for_level(cg, fp, i + 1, acc, leaf)));
+        ast_push(cg->arena, kw, cg_mk2(cg, AST_TUPLE, item, NULL, cg_mk_atom(cg, item, "else"), acc));
+        return cg_mk2(cg, AST_CALL, item, "if", item, kw);
+    }
+    ast *pattern = item->kids[0], *guard = NULL;
+    if (pattern->kind == AST_OP && str_eq(pattern, "when")) {
+        guard = pattern->kids[1];
+        pattern = pattern->kids[0];
+    }
+    ast *value = cg_fresh_var(cg, item, "for_item");
+    ast *inner_acc = cg_fresh_var(cg, item, "for_acc");
+    ast *clauses = cg_mk(cg, AST_CLAUSES, item, NULL);
+    ast_push(cg->arena, clauses, cg_mk_arrow(cg, item, pattern, guard, cg_for_level(cg, fp, i + 1, inner_acc, leaf)));
+    ast_push(cg->arena, clauses, cg_mk_arrow(cg, item, cg_mk_var(cg, item, "_"), NULL, inner_acc));
+    ast *args[2] = {value, inner_acc};
+    ast *fn = cg_mk_fn(cg, item, args, 2, NULL, cg_mk_case(cg, item, value, clauses));
+    ast *rargs[3] = {item->kids[1], acc, fn};
+    return cg_mk_remote(cg, item, "Elixir.Enum", "reduce", rargs, 3);
+}
+
+/* Collecting: [body | acc]. */
+static ast *cg_for_leaf_collect(cg_state *cg, cg_for_parts *fp, ast *acc) {
+    ast *cons = cg_mk(cg, AST_LIST, fp->body, NULL);
+    cons->flags |= AST_F_TAIL;
+    ast_push(cg->arena, cons, fp->body);
+    ast_push(cg->arena, cons, acc);
+    return cons;
+}
+
+/* reduce: case acc do clauses end */
+static ast *cg_for_leaf_reduce(cg_state *cg, cg_for_parts *fp, ast *acc) {
+    return cg_mk_case(cg, fp->body, acc, fp->body);
+}
+
+static emit_operand cg_for(cg_state *cg, ast *n, int tx) {
+    cg_for_parts fp = {0};
+    fp.items = calloc((size_t)n->nkids + 1, sizeof *fp.items);
+    if (!fp.items) return NIL_OP;
+    for (int i = 0; i < n->nkids; i++) {
+        ast *k = n->kids[i];
+        if (k->kind == AST_LIST && i == n->nkids - 1) {
+            fp.body = ast_keyword_get(k, "do");
+            fp.into = ast_keyword_get(k, "into");
+            fp.reduce = ast_keyword_get(k, "reduce");
+            ast *uniq = ast_keyword_get(k, "uniq");
+            fp.uniq = uniq && uniq->kind == AST_ATOM && str_eq(uniq, "true");
+        } else {
+            if (k->kind == AST_BIN || (k->kind == AST_OP && str_eq(k, "<<>>"))) {
+                cg_error(cg, k, "binary generators in for are not supported yet");
+                free(fp.items);
+                return NIL_OP;
+            }
+            fp.items[fp.nitems++] = k;
+        }
+    }
+    if (!fp.body || fp.nitems == 0 || fp.items[0]->kind != AST_OP || !str_eq(fp.items[0], "<-")) {
+        cg_error(cg, n, "for needs at least one generator (x <- enumerable) and a do block");
+        free(fp.items);
+        return NIL_OP;
+    }
+    ast *expr;
+    if (fp.reduce) {
+        if (fp.body->kind != AST_CLAUSES) {
+            cg_error(cg, n, "for with :reduce expects acc -> expression clauses in its do block");
+            free(fp.items);
+            return NIL_OP;
+        }
+        expr = cg_for_level(cg, &fp, 0, fp.reduce, cg_for_leaf_reduce);
+    } else {
+        ast *empty = cg_mk(cg, AST_LIST, n, NULL);
+        ast *folded = cg_for_level(cg, &fp, 0, empty, cg_for_leaf_collect);
+        ast *list = cg_mk_remote(cg, n, "lists", "reverse", &folded, 1);
+        if (fp.uniq) list = cg_mk_remote(cg, n, "Elixir.Enum", "uniq", &list, 1);
+        if (fp.into) {
+            ast *args[2] = {list, fp.into};
+            list = cg_mk_remote(cg, n, "Elixir.Enum", "into", args, 2);
+        }
+        expr = list;
+    }
+    free(fp.items);
+    return cg_expr(cg, expr, tx);
+}
+
+/* with p1 <- e1, x = e2, ... do body else clauses end, as nested cases. */
+static ast *cg_with_level(cg_state *cg, ast *n, int i, int count, ast *body, ast *else_clauses) {
+    if (i == count) return body;
+    ast *item = n->kids[i];
+    ast *rest = cg_with_level(cg, n, i + 1, count, body, else_clauses);
+    if (!(item->kind == AST_OP && str_eq(item, "<-"))) {
+        /* a plain expression or match: evaluate, then go on */
+        ast *block = cg_mk(cg, AST_BLOCK, item, NULL);
+        ast_push(cg->arena, block, item);
+        if (rest->kind == AST_BLOCK)
+            for (int k = 0; k < rest->nkids; k++) ast_push(cg->arena, block, rest->kids[k]);
+        else ast_push(cg->arena, block, rest);
+        return block;
+    }
+    ast *pattern = item->kids[0], *guard = NULL;
+    if (pattern->kind == AST_OP && str_eq(pattern, "when")) {
+        guard = pattern->kids[1];
+        pattern = pattern->kids[0];
+    }
+    ast *other = cg_fresh_var(cg, item, "with_other");
+    ast *fallback = other;
+    if (else_clauses) fallback = cg_mk_case(cg, item, other, else_clauses);
+    ast *clauses = cg_mk(cg, AST_CLAUSES, item, NULL);
+    ast_push(cg->arena, clauses, cg_mk_arrow(cg, item, pattern, guard, rest));
+    ast_push(cg->arena, clauses, cg_mk_arrow(cg, item, other, NULL, fallback));
+    return cg_mk_case(cg, item, item->kids[1], clauses);
+}
+
+static emit_operand cg_with(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    int count = n->nkids;
+    ast *body = NULL, *else_clauses = NULL;
+    if (count > 0 && n->kids[count - 1]->kind == AST_LIST) {
+        body = ast_keyword_get(n->kids[count - 1], "do");
+        else_clauses = ast_keyword_get(n->kids[count - 1], "else");
+        count--;
+    }
+    if (!body) {
+        cg_error(cg, n, "missing :do option in \"with\"");
+        return NIL_OP;
+    }
+    if (else_clauses && else_clauses->kind != AST_CLAUSES) {
+        cg_error(cg, n, "expected -> clauses for :else in \"with\"");
+        return NIL_OP;
+    }
+    if (else_clauses) {
+        /* No else clause matching raises WithClauseError. */
+        ast *v = cg_fresh_var(cg, n, "with_value");
+        ast *tuple = cg_mk2(cg, AST_TUPLE, n, NULL, cg_mk_atom(cg, n, "with_clause"), v);
+        ast *raise = cg_mk_remote(cg, n, "erlang", "error", &tuple, 1);
+        ast *all = cg_mk(cg, AST_CLAUSES, else_clauses, NULL);
+        for (int i = 0; i < else_clauses->nkids; i++) ast_push(cg->arena, all, else_clauses->kids[i]);
+        ast_push(cg->arena, all, cg_mk_arrow(cg, n, v, NULL, raise));
+        else_clauses = all;
+    }
+    return cg_expr_mode(cg, cg_with_level(cg, n, 0, count, body, else_clauses), tx, mode);
+}
+
 /* Forms outside the subset for good: reports them and returns true. */
 static bool cg_unsupported_form(cg_state *cg, ast *n) {
     static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
@@ -1256,9 +1520,11 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
         return cg_clauses(cg, NULL, cg_kw(n, "do"), tx, mode, OP_cond_end, "cond");
     }
     if (str_eq(n, "try")) return cg_try(cg, n, tx, mode);
+    if (str_eq(n, "for")) return cg_finish(cg, cg_for(cg, n, tx), mode);
+    if (str_eq(n, "with")) return cg_with(cg, n, tx, mode);
     if (str_eq(n, "raise") && (argc == 1 || argc == 2)) return cg_raise(cg, n, tx);
     if (str_eq(n, "reraise") && (argc == 2 || argc == 3)) return cg_reraise(cg, n, tx);
-    static const char *const later[] = {"receive", "for", "with", "defstruct", "defexception", "send", "spawn",
+    static const char *const later[] = {"receive", "defstruct", "defexception", "send", "spawn",
                                         "spawn_link", "spawn_monitor"};
     for (size_t i = 0; i < sizeof later / sizeof *later; i++)
         if (str_eq(n, later[i]) && !cg_find_function(cg->mod, n->str, n->len, argc)) {
@@ -1331,10 +1597,7 @@ static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (str_eq(n, "<>")) return cg_finish(cg, cg_bif(cg, "beamlet", "concat", n->kids, 2, tx, 0), mode);
     const cg_binop *b = cg_find_binop(n);
     if (b) return cg_finish(cg, cg_bif(cg, "erlang", b->bif, n->kids, 2, tx, 0), mode);
-    if (str_eq(n, "..") || str_eq(n, "..//")) {
-        cg_error(cg, n, "ranges are not supported yet");
-        return NIL_OP;
-    }
+    if (str_eq(n, "..") || str_eq(n, "..//")) return cg_finish(cg, cg_range(cg, n, tx), mode);
     cg_error(cg, n, "unexpected operator %.*s in this position", (int)n->len, n->str);
     return NIL_OP;
 }
@@ -1840,6 +2103,13 @@ static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx) {
         cg_guard(cg, g->kids[0], inner_fail, tx);
         EMIT(cg, OP_jump, LBL(fail));
         cg_place(cg, inner_fail);
+        return;
+    }
+    if (g->kind == AST_OP && (str_eq(g, "in") || str_eq(g, "not in")) && g->kids[1]->kind == AST_OP &&
+        (str_eq(g->kids[1], "..") || str_eq(g->kids[1], "..//"))) {
+        ast *test = cg_in_range_guard(cg, g->kids[0], g->kids[1]);
+        if (str_eq(g, "not in")) test = cg_mk2(cg, AST_UNOP, g, "not", test, NULL);
+        cg_guard(cg, test, fail, tx);
         return;
     }
     if (g->kind == AST_OP && (str_eq(g, "in") || str_eq(g, "not in"))) {

@@ -101,6 +101,7 @@ typedef struct cg_state {
     int next_y, max_y;
     int attr_limit; /* attributes of the current module visible here */
     int stacktrace_slot; /* y slot of __STACKTRACE__ inside catch/rescue, or -1 */
+    int fresh;           /* counter for names of compiler-made variables */
     int last_line;
 } cg_state;
 

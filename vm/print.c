@@ -180,11 +180,30 @@ static void print_struct_fields(bl_vm *vm, fmt_buf *b, bl_term m, const bl_modul
     }
 }
 
+/* first..last, or first..last//step unless the step is 1 and the range
+ * is not empty (Elixir's Inspect for Range). */
+static bool print_range(bl_vm *vm, fmt_buf *b, bl_term m, bl_term mod) {
+    if (mod != atom_lookup(&vm->atoms, "Elixir.Range", 12) || map_size(m) != 4) return false;
+    bl_term first = map_get(vm, m, atom_lookup(&vm->atoms, "first", 5));
+    bl_term last = map_get(vm, m, atom_lookup(&vm->atoms, "last", 4));
+    bl_term step = map_get(vm, m, atom_lookup(&vm->atoms, "step", 4));
+    if (!is_value(first) || !is_value(last) || !is_value(step)) return false;
+    print_inspect(vm, b, first);
+    fmt_buf_puts(b, "..");
+    print_inspect(vm, b, last);
+    if (!(step == make_small(1) && term_compare(vm, last, first) >= 0)) {
+        fmt_buf_puts(b, "//");
+        print_inspect(vm, b, step);
+    }
+    return true;
+}
+
 static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
     bl_term *pairs = map_pairs(m);
     bl_uword n = map_size(m);
     bl_term mod = map_get(vm, m, ATOM_TERM(__struct__));
     const bl_module *sm = mod != THE_NON_VALUE && is_atom(mod) ? vm_module_find(vm, mod) : NULL;
+    if (sm && sm->is_struct && print_range(vm, b, m, mod)) return;
     if (sm && sm->is_struct) {
         fmt_buf_putc(b, '%');
         print_module_name(vm, b, mod);
