@@ -468,6 +468,7 @@ static void cg_match(cg_state *cg, ast *pat, emit_operand src, uint32_t fail, in
 static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx);
 static emit_operand cg_block(cg_state *cg, ast *n, int tx, cg_mode mode);
 static void cg_match_var(cg_state *cg, ast *p, emit_operand src, uint32_t fail);
+static void cg_match(cg_state *cg, ast *pat, emit_operand src, uint32_t fail, int tx);
 static ast *cg_mk(cg_state *cg, ast_kind kind, const ast *at, const char *str);
 static ast *cg_mk2(cg_state *cg, ast_kind kind, const ast *at, const char *str, ast *a, ast *b);
 static ast *cg_mk_remote(cg_state *cg, const ast *at, const char *mod, const char *fun, ast **args, int n);
@@ -1233,6 +1234,177 @@ static emit_operand cg_try(cg_state *cg, ast *n, int tx, cg_mode mode) {
 }
 
 
+
+/* --- binaries: <<...>> --- */
+
+typedef struct {
+    ast *value;
+    ast *size;     /* size expression or NULL for the default */
+    unsigned flags; /* BS_* type, signedness, endianness, unit */
+    bool has_unit;
+} cg_segment;
+
+/* Reads `value::type-size(n)-unit(u)-little-signed` into a cg_segment. */
+static bool cg_segment_spec(cg_state *cg, ast *spec, cg_segment *seg) {
+    if (spec->kind == AST_OP && str_eq(spec, "-")) {
+        return cg_segment_spec(cg, spec->kids[0], seg) && cg_segment_spec(cg, spec->kids[1], seg);
+    }
+    if (spec->kind == AST_INT) {
+        seg->size = spec;
+        return true;
+    }
+    if (spec->kind == AST_CALL && spec->nkids == 1 && str_eq(spec, "size")) {
+        seg->size = spec->kids[0];
+        return true;
+    }
+    if (spec->kind == AST_CALL && spec->nkids == 1 && str_eq(spec, "unit") && spec->kids[0]->kind == AST_INT) {
+        seg->flags = (seg->flags & ~(0x1FFu << BS_UNIT_SHIFT)) | (unsigned)spec->kids[0]->ival << BS_UNIT_SHIFT;
+        seg->has_unit = true;
+        return true;
+    }
+    const char *name = spec->kind == AST_VAR || spec->kind == AST_CALL ? spec->str : NULL;
+    size_t len = name ? spec->len : 0;
+#define SPEC_IS(s) (len == strlen(s) && memcmp(name, s, len) == 0)
+    if (!name) {
+    } else if (SPEC_IS("integer")) {
+        seg->flags = (seg->flags & ~BS_TYPE_MASK) | BS_INTEGER;
+        return true;
+    } else if (SPEC_IS("binary") || SPEC_IS("bytes")) {
+        seg->flags = (seg->flags & ~BS_TYPE_MASK) | BS_BINARY;
+        return true;
+    } else if (SPEC_IS("utf8")) {
+        seg->flags = (seg->flags & ~BS_TYPE_MASK) | BS_UTF8;
+        return true;
+    } else if (SPEC_IS("float")) {
+        seg->flags = (seg->flags & ~BS_TYPE_MASK) | BS_FLOAT;
+        return true;
+    } else if (SPEC_IS("signed")) {
+        seg->flags |= BS_SIGNED;
+        return true;
+    } else if (SPEC_IS("unsigned") || SPEC_IS("big")) {
+        if (SPEC_IS("unsigned")) seg->flags &= ~(unsigned)BS_SIGNED;
+        else seg->flags &= ~(unsigned)BS_LITTLE;
+        return true;
+    } else if (SPEC_IS("little")) {
+        seg->flags |= BS_LITTLE;
+        return true;
+    } else if (SPEC_IS("bits") || SPEC_IS("bitstring") || SPEC_IS("utf16") || SPEC_IS("utf32") || SPEC_IS("native")) {
+        cg_error(cg, spec, "bitstring segment type %.*s is not supported (binaries are byte-aligned)", (int)len, name);
+        return false;
+    }
+#undef SPEC_IS
+    cg_error(cg, spec, "unknown binary segment type");
+    return false;
+}
+
+static bool cg_segment_parse(cg_state *cg, ast *n, cg_segment *seg) {
+    memset(seg, 0, sizeof *seg);
+    seg->value = n;
+    if (n->kind == AST_OP && str_eq(n, "::")) {
+        seg->value = n->kids[0];
+        if (!cg_segment_spec(cg, n->kids[1], seg)) return false;
+    } else if (n->kind == AST_STRING || n->kind == AST_INTERP) {
+        seg->flags = BS_BINARY;
+    }
+    unsigned type = seg->flags & BS_TYPE_MASK;
+    if (!seg->has_unit) seg->flags |= (type == BS_BINARY ? 8u : 1u) << BS_UNIT_SHIFT;
+    return true;
+}
+
+/* The size operand of a segment: explicit, or the type's default. */
+static emit_operand cg_segment_size(cg_state *cg, cg_segment *seg, int tx, bool pattern) {
+    unsigned type = seg->flags & BS_TYPE_MASK;
+    if (seg->size) {
+        if (pattern) {
+            if (seg->size->kind == AST_INT) return opnd(BC_INT, seg->size->ival);
+            if (seg->size->kind == AST_VAR) {
+                cg_var *v = cg_lookup(cg, seg->size->str, seg->size->len);
+                if (v) {
+                    v->used = true;
+                    return Y(v->slot);
+                }
+            }
+            cg_error(cg, seg->size, "the size of a binary segment in a pattern must be an integer or a bound variable");
+            return opnd(BC_INT, 0);
+        }
+        return cg_expr(cg, seg->size, tx);
+    }
+    if (type == BS_INTEGER) return opnd(BC_INT, 8);
+    if (type == BS_FLOAT) return opnd(BC_INT, 64);
+    return cg_atom_op(cg, "all");
+}
+
+static emit_operand cg_bin(cg_state *cg, ast *n, int tx) {
+    int count = n->nkids;
+    if (count > CG_MAX_PARTS / 3) {
+        cg_error(cg, n, "binary has too many segments");
+        return NIL_OP;
+    }
+    cg_segment *segs = calloc((size_t)count + 1, sizeof *segs);
+    emit_operand *ops = calloc((size_t)count * 3 + 4, sizeof *ops);
+    if (!segs || !ops) {
+        free(segs);
+        free(ops);
+        return NIL_OP;
+    }
+    int used = 0;
+    for (int i = 0; i < count; i++) {
+        if (!cg_segment_parse(cg, n->kids[i], &segs[i])) continue;
+        bool later_calls = false;
+        for (int k = i + 1; k < count && !later_calls; k++) later_calls = cg_may_call(cg, n->kids[k]);
+        emit_operand v = cg_expr(cg, segs[i].value, tx + used);
+        if (later_calls || (segs[i].size && cg_may_call(cg, segs[i].size))) v = cg_spill(cg, v);
+        else if (is_x(v)) used++;
+        emit_operand sz = cg_segment_size(cg, &segs[i], tx + used, false);
+        if (later_calls) sz = cg_spill(cg, sz);
+        else if (is_x(sz)) used++;
+        ops[3 + 3 * i] = v;
+        ops[4 + 3 * i] = sz;
+        ops[5 + 3 * i] = opnd(BC_INT, segs[i].flags);
+    }
+    ops[0] = X(tx);
+    ops[1] = U(tx + used);
+    ops[2] = opnd(BC_LIST, count * 3);
+    emit_op_list(&cg->mod->em, OP_bs_build, ops, count * 3 + 3);
+    free(segs);
+    free(ops);
+    return X(tx);
+}
+
+/* <<segments>> as a pattern against src: a bit position in x[tx], each
+ * segment read into x[tx+1] and matched, then the end checked. */
+static void cg_match_bin(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int tx) {
+    EMIT(cg, OP_is_binary, LBL(fail), src);
+    EMIT(cg, OP_move, opnd(BC_INT, 0), X(tx));
+    bool open_end = false;
+    for (int i = 0; i < p->nkids; i++) {
+        cg_segment seg;
+        if (!cg_segment_parse(cg, p->kids[i], &seg)) return;
+        unsigned type = seg.flags & BS_TYPE_MASK;
+        ast *value = seg.value;
+        if (value->kind == AST_STRING) {
+            /* a literal: read that many bytes and compare */
+            EMIT(cg, OP_bs_get_binary, LBL(fail), src, opnd(BC_X, tx), opnd(BC_INT, (int64_t)value->len), U(8u << BS_UNIT_SHIFT | BS_BINARY), X(tx + 1));
+            EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx + 1), cg_const(cg, value));
+            continue;
+        }
+        emit_operand size = cg_segment_size(cg, &seg, tx + 1, true);
+        if (type == BS_BINARY && size.tag == BC_ATOM) {
+            if (i != p->nkids - 1) {
+                cg_error(cg, p->kids[i], "a binary segment without a size must be the last one in a pattern");
+                return;
+            }
+            open_end = true;
+        }
+        if (type == BS_UTF8) EMIT(cg, OP_bs_get_utf8, LBL(fail), src, opnd(BC_X, tx), X(tx + 1));
+        else
+            EMIT(cg, type == BS_INTEGER ? OP_bs_get_integer : type == BS_FLOAT ? OP_bs_get_float : OP_bs_get_binary,
+                 LBL(fail), src, opnd(BC_X, tx), size, U(seg.flags), X(tx + 1));
+        cg_match(cg, value, X(tx + 1), fail, tx + 2);
+    }
+    if (!open_end) EMIT(cg, OP_bs_test_tail, LBL(fail), src, opnd(BC_X, tx));
+}
+
 /* --- desugared forms: ranges, `in`, for, with --- */
 
 static ast *cg_mk2(cg_state *cg, ast_kind kind, const ast *at, const char *str, ast *a, ast *b) {
@@ -1822,9 +1994,7 @@ static emit_operand cg_expr_mode(cg_state *cg, ast *n, int tx, cg_mode mode) {
     case AST_PAIR:
         cg_error(cg, n, "unexpected => outside a map");
         return NIL_OP;
-    case AST_BIN:
-        cg_error(cg, n, "binary construction <<>> is not supported yet");
-        return NIL_OP;
+    case AST_BIN: return cg_finish(cg, cg_bin(cg, n, tx), mode);
     case AST_ACCESS:
         return cg_remote_call(cg, "Elixir.Access", "get", 3, n->kids, 2, tx, mode);
     default:
@@ -1990,9 +2160,7 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
         }
         break;
     case AST_MAP: case AST_STRUCT: return cg_match_map(cg, p, src, fail, tx);
-    case AST_BIN:
-        cg_error(cg, p, "binary patterns are not supported yet");
-        return;
+    case AST_BIN: return cg_match_bin(cg, p, src, fail, tx);
     default: break;
     }
     if (p->kind == AST_CALL || p->kind == AST_REMOTE)

@@ -55,6 +55,19 @@ typedef enum {
     LIT_MAP = 9,    /* varint n, then n key/value term pairs (any order) */
 } bc_lit_tag;
 
+/* Segment flags of the binary instructions (bs_build, bs_get_*): the type
+ * in the low bits, then signedness and endianness, then the unit. */
+enum {
+    BS_INTEGER = 0,
+    BS_BINARY = 1,
+    BS_UTF8 = 2,
+    BS_FLOAT = 3,
+    BS_TYPE_MASK = 7,
+    BS_SIGNED = 8,
+    BS_LITTLE = 16,
+    BS_UNIT_SHIFT = 8 /* unit in bits (1..256) */
+};
+
 #define BC_MAX_LITERAL_DEPTH 10000 /* deeper literals are rejected */
 
 uint32_t bc_crc32(const unsigned char *data, size_t len);

@@ -59,7 +59,8 @@ static void gc_forward_range(gc_state *g, bl_term *begin, bl_term *end) {
 static size_t gc_raw_words(bl_term hdr) {
     switch (header_subtag(hdr)) {
     case SUB_TUPLE:
-    case SUB_MAP: return 0;
+    case SUB_MAP:
+    case SUB_SUBBIN: return 0;
     case SUB_FUN: return 1; /* the lambda pointer; captured values follow */
     default: return header_arity(hdr);
     }

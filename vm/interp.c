@@ -27,6 +27,8 @@
 #include "bif.h"
 #include "error.h"
 #include "gc.h"
+#include "binary.h"
+#include "bytecode.h"
 #include "map.h"
 #include "opcodes.h"
 
@@ -555,6 +557,125 @@ do_apply: {
         }
         STORE(pc[4], v);
         pc += 5;
+        NEXT();
+    }
+
+    CASE(bs_build) {
+        unsigned n = (unsigned)pc[3] / 3;
+        size_t bits = 0;
+        for (unsigned i = 0; i < n; i++) {
+            long long b = binary_segment_bits(SRC(pc[4 + 3 * i]), SRC(pc[5 + 3 * i]),
+                                              (unsigned)small_val(SRC(pc[6 + 3 * i])));
+            if (b < 0) goto bs_badarg;
+            bits += (size_t)b;
+        }
+        if (bits % 8 != 0 || bits / 8 > BINARY_MAX_BYTES) goto bs_badarg;
+        size_t words = 1 + binary_words(bits / 8);
+        HEAP_NEED(words, (unsigned)pc[2]);
+        bl_term *obj = heap_take(p, words);
+        memset(obj, 0, words * sizeof *obj);
+        obj[0] = make_header(SUB_HEAPBIN, words - 1);
+        obj[1] = bits / 8;
+        size_t at = 0;
+        for (unsigned i = 0; i < n; i++)
+            binary_write_segment((unsigned char *)(obj + 2), &at, SRC(pc[4 + 3 * i]), SRC(pc[5 + 3 * i]),
+                                 (unsigned)small_val(SRC(pc[6 + 3 * i])));
+        STORE(pc[1], make_boxed(obj));
+        p->reds_left -= (int32_t)(bits / 8 / 64);
+        pc += 4 + 3 * n;
+        NEXT();
+    bs_badarg:
+        p->exc_class = ATOM_TERM(error);
+        p->exc_reason = ATOM_TERM(badarg);
+        p->exc_stacktrace = NIL;
+        goto raise;
+    }
+
+    CASE(bs_get_integer) {
+        bl_term bin = SRC(pc[2]), size = SRC(pc[4]);
+        size_t pos = (size_t)small_val(x[pc[3]]);
+        unsigned flags = (unsigned)pc[5];
+        bl_sword v;
+        if (!is_small(size) || small_val(size) < 0) goto bs_fail;
+        size_t bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
+        if (pos + bits > binary_size(bin) * 8 || !binary_read_integer(binary_bytes(bin), pos, bits, flags, &v))
+            goto bs_fail;
+        x[pc[3]] = make_small((bl_sword)(pos + bits));
+        STORE(pc[6], make_small(v));
+        pc += 7;
+        NEXT();
+    }
+
+    CASE(bs_get_float) {
+        bl_term bin = SRC(pc[2]), size = SRC(pc[4]);
+        size_t pos = (size_t)small_val(x[pc[3]]);
+        unsigned flags = (unsigned)pc[5];
+        if (!is_small(size)) goto bs_fail;
+        size_t bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
+        if ((bits != 64 && bits != 32) || pos % 8 || pos + bits > binary_size(bin) * 8) goto bs_fail;
+        HEAP_NEED(2, (unsigned)pc[3] + 1);
+        bin = SRC(pc[2]);
+        const unsigned char *data = binary_bytes(bin) + pos / 8;
+        uint64_t raw = 0;
+        for (size_t i = 0; i < bits / 8; i++)
+            raw = (flags & BS_LITTLE) ? raw | (uint64_t)data[i] << (8 * i) : raw << 8 | data[i];
+        double d;
+        if (bits == 32) {
+            float f;
+            uint32_t r32 = (uint32_t)raw;
+            memcpy(&f, &r32, sizeof f);
+            d = f;
+        } else {
+            memcpy(&d, &raw, sizeof d);
+        }
+        bl_term *obj = heap_take(p, 2);
+        obj[0] = make_header(SUB_FLOAT, 1);
+        memcpy(obj + 1, &d, sizeof d);
+        x[pc[3]] = make_small((bl_sword)(pos + bits));
+        STORE(pc[6], make_boxed(obj));
+        pc += 7;
+        NEXT();
+    }
+
+    CASE(bs_get_binary) {
+        bl_term bin = SRC(pc[2]), size = SRC(pc[4]);
+        size_t pos = (size_t)small_val(x[pc[3]]);
+        unsigned flags = (unsigned)pc[5];
+        size_t total = binary_size(bin) * 8, bits;
+        if (is_atom(size)) bits = total - pos;
+        else if (is_small(size) && small_val(size) >= 0)
+            bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
+        else goto bs_fail;
+        if (pos % 8 || bits % 8 || pos + bits > total) goto bs_fail;
+        HEAP_NEED(4, (unsigned)pc[3] + 1);
+        bin = SRC(pc[2]);
+        bl_term sub = binary_make_sub(heap_take(p, 4), bin, pos / 8, bits / 8);
+        x[pc[3]] = make_small((bl_sword)(pos + bits));
+        STORE(pc[6], sub);
+        pc += 7;
+        NEXT();
+    }
+
+    CASE(bs_get_utf8) {
+        bl_term bin = SRC(pc[2]);
+        size_t pos = (size_t)small_val(x[pc[3]]);
+        uint32_t cp;
+        size_t len = binary_size(bin);
+        if (pos % 8 || pos / 8 >= len) goto bs_fail;
+        size_t n = binary_read_utf8(binary_bytes(bin) + pos / 8, len - pos / 8, &cp);
+        if (n == 0) goto bs_fail;
+        x[pc[3]] = make_small((bl_sword)(pos + 8 * n));
+        STORE(pc[4], make_small(cp));
+        pc += 5;
+        NEXT();
+    }
+
+    CASE(bs_test_tail) {
+        if ((size_t)small_val(x[pc[3]]) != binary_size(SRC(pc[2])) * 8) goto bs_fail;
+        pc += 4;
+        NEXT();
+    bs_fail:
+        pc = (const bl_code *)pc[1];
         NEXT();
     }
 

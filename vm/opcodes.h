@@ -71,6 +71,12 @@
     OP(make_map, "duL", "d := a map of the key/value pairs in L; live u")                  \
     OP(update_map, "dusL", "d := map s with existing keys of L set; live u")                \
     OP(get_map_elem, "lssd", "d := value of key s2 in map s1; jump to l if absent or no map") \
+    OP(bs_build, "duL", "d := a binary of the segments L (value, size, flags triples); live u") \
+    OP(bs_get_integer, "lsxsud", "d := integer of size s2 (flags u) at bit x of binary s1; advance x; else jump l") \
+    OP(bs_get_float, "lsxsud", "d := float of size s2 (flags u) at bit x of binary s1; advance x; else jump l") \
+    OP(bs_get_binary, "lsxsud", "d := the s2 units (or :all) at bit x of binary s1; advance x; else jump l") \
+    OP(bs_get_utf8, "lsxd", "d := the UTF-8 code point at bit x of binary s; advance x; else jump l") \
+    OP(bs_test_tail, "lsx", "jump to l unless bit x is the end of binary s")                \
     OP(badmatch, "s", "raise {:badmatch, s}")                                               \
     OP(case_end, "s", "raise {:case_clause, s}")                                            \
     OP(cond_end, "", "raise cond_clause")                                                   \

@@ -116,7 +116,8 @@ typedef enum {
     SUB_EXPORT = 5,  /* word 1: bl_export * (a fun made by &Mod.f/n) */
     SUB_HEAPBIN = 6, /* word 1: byte size; then the bytes, padded */
     SUB_REF = 7,     /* words: a reference's number */
-    SUB_MAP = 8,     /* reserved for maps */
+    SUB_MAP = 8,     /* 2n words: key/value pairs sorted by key (map.h) */
+    SUB_SUBBIN = 9,  /* 3 words: the heap binary, byte offset, byte size (small ints) */
     SUB_XREG = 62,   /* loader operand: x register (never on a heap) */
     SUB_YREG = 63,   /* loader operand: y register (never on a heap) */
 } bl_subtag;
@@ -141,7 +142,9 @@ static inline bool is_bignum(bl_term t) {
 }
 static inline bool is_integer(bl_term t) { return is_small(t) || is_bignum(t); }
 static inline bool is_number(bl_term t) { return is_integer(t) || is_float(t); }
-static inline bool is_binary(bl_term t) { return is_boxed_of(t, SUB_HEAPBIN); }
+static inline bool is_binary(bl_term t) {
+    return is_boxed(t) && (header_subtag(boxed_ptr(t)[0]) == SUB_HEAPBIN || header_subtag(boxed_ptr(t)[0]) == SUB_SUBBIN);
+}
 static inline bool is_fun(bl_term t) {
     return is_boxed_of(t, SUB_FUN) || is_boxed_of(t, SUB_EXPORT);
 }
@@ -156,8 +159,17 @@ static inline double float_val(bl_term t) {
     return d;
 }
 
-static inline size_t binary_size(bl_term t) { return (size_t)boxed_ptr(t)[1]; }
-static inline unsigned char *binary_bytes(bl_term t) { return (unsigned char *)(boxed_ptr(t) + 2); }
+/* A sub-binary (a slice made by binary matching) refers to a heap binary. */
+static inline size_t binary_size(bl_term t) {
+    bl_term *p = boxed_ptr(t);
+    return header_subtag(p[0]) == SUB_SUBBIN ? (size_t)((bl_sword)p[3] >> 4) : (size_t)p[1];
+}
+static inline unsigned char *binary_bytes(bl_term t) {
+    bl_term *p = boxed_ptr(t);
+    if (header_subtag(p[0]) == SUB_SUBBIN)
+        return (unsigned char *)(boxed_ptr(p[1]) + 2) + ((bl_sword)p[2] >> 4);
+    return (unsigned char *)(p + 2);
+}
 static inline size_t binary_words(size_t bytes) { return 1 + (bytes + 7) / 8; }
 
 #endif

@@ -1,0 +1,151 @@
+/* binary.c — bit-level binary building and matching (see binary.h). */
+#include "binary.h"
+
+#include <string.h>
+
+#include "bytecode.h"
+#include "format.h"
+
+static unsigned bs_unit(unsigned flags) { return (flags >> BS_UNIT_SHIFT) & 0x1FF; }
+
+static void bs_put_bits(unsigned char *out, size_t *bit, uint64_t value, size_t nbits) {
+    for (size_t i = nbits; i-- > 0;) {
+        if ((value >> i) & 1) out[*bit / 8] |= (unsigned char)(0x80u >> (*bit % 8));
+        (*bit)++;
+    }
+}
+
+long long binary_segment_bits(bl_term value, bl_term size, unsigned flags) {
+    unsigned type = flags & BS_TYPE_MASK, unit = bs_unit(flags);
+    switch (type) {
+    case BS_INTEGER:
+        if (!is_small(value) || !is_small(size) || small_val(size) < 0) return -1;
+        return (long long)small_val(size) * unit;
+    case BS_FLOAT:
+        if (!is_number(value)) return -1;
+        if (!is_small(size) || (small_val(size) * unit != 64 && small_val(size) * unit != 32)) return -1;
+        return (long long)small_val(size) * unit;
+    case BS_UTF8: {
+        if (!is_small(value)) return -1;
+        unsigned char tmp[FMT_UTF8_MAX];
+        size_t n = small_val(value) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(value), tmp);
+        return n ? (long long)n * 8 : -1;
+    }
+    case BS_BINARY: {
+        if (!is_binary(value)) return -1;
+        long long have = (long long)binary_size(value) * 8;
+        if (is_atom(size)) return have; /* all */
+        if (!is_small(size) || small_val(size) < 0) return -1;
+        long long want = (long long)small_val(size) * unit;
+        return want <= have ? want : -1;
+    }
+    default: return -1;
+    }
+}
+
+void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_term size, unsigned flags) {
+    unsigned type = flags & BS_TYPE_MASK;
+    long long bits = binary_segment_bits(value, size, flags);
+    switch (type) {
+    case BS_INTEGER: {
+        uint64_t v = (uint64_t)small_val(value);
+        size_t n = (size_t)bits;
+        if ((flags & BS_LITTLE) && n % 8 == 0) {
+            for (size_t i = 0; i < n / 8; i++) bs_put_bits(out, bit, i < 8 ? (v >> (8 * i)) & 0xFF : (small_val(value) < 0 ? 0xFF : 0), 8);
+        } else {
+            /* big-endian: the top bits beyond 64 are the sign extension */
+            for (size_t i = n; i > 64; i--) bs_put_bits(out, bit, small_val(value) < 0 ? 1 : 0, 1);
+            bs_put_bits(out, bit, v, n > 64 ? 64 : n);
+        }
+        break;
+    }
+    case BS_FLOAT: {
+        double d = is_small(value) ? (double)small_val(value) : float_val(value);
+        uint64_t raw;
+        if (bits == 32) {
+            float f = (float)d;
+            uint32_t r32;
+            memcpy(&r32, &f, sizeof r32);
+            raw = r32;
+        } else {
+            memcpy(&raw, &d, sizeof raw);
+        }
+        if (flags & BS_LITTLE)
+            for (long long i = 0; i < bits / 8; i++) bs_put_bits(out, bit, (raw >> (8 * i)) & 0xFF, 8);
+        else
+            bs_put_bits(out, bit, raw, (size_t)bits);
+        break;
+    }
+    case BS_UTF8: {
+        unsigned char tmp[FMT_UTF8_MAX];
+        size_t n = fmt_utf8_encode((uint32_t)small_val(value), tmp);
+        for (size_t i = 0; i < n; i++) bs_put_bits(out, bit, tmp[i], 8);
+        break;
+    }
+    case BS_BINARY: {
+        const unsigned char *src = binary_bytes(value);
+        size_t nbytes = (size_t)bits / 8;
+        if (*bit % 8 == 0) {
+            memcpy(out + *bit / 8, src, nbytes);
+            *bit += nbytes * 8;
+        } else {
+            for (size_t i = 0; i < nbytes; i++) bs_put_bits(out, bit, src[i], 8);
+        }
+        break;
+    }
+    }
+}
+
+bool binary_read_integer(const unsigned char *data, size_t bit, size_t bits, unsigned flags, bl_sword *out) {
+    if (bits > 64) return false;
+    uint64_t v = 0;
+    if ((flags & BS_LITTLE) && bits % 8 == 0) {
+        for (size_t i = 0; i < bits / 8; i++) {
+            uint64_t byte = 0;
+            for (size_t k = 0; k < 8; k++) {
+                size_t b = bit + 8 * i + k;
+                byte = byte << 1 | ((data[b / 8] >> (7 - b % 8)) & 1);
+            }
+            v |= byte << (8 * i);
+        }
+    } else {
+        for (size_t i = 0; i < bits; i++) {
+            size_t b = bit + i;
+            v = v << 1 | ((data[b / 8] >> (7 - b % 8)) & 1);
+        }
+    }
+    bl_sword r;
+    if ((flags & BS_SIGNED) && bits > 0 && bits < 64 && (v >> (bits - 1)) & 1) r = (bl_sword)(v | (~(uint64_t)0 << bits));
+    else r = (bl_sword)v;
+    if (!(flags & BS_SIGNED) && bits == 64 && (v >> 63)) return false;
+    if (!small_fits(r)) return false;
+    *out = r;
+    return true;
+}
+
+size_t binary_read_utf8(const unsigned char *data, size_t len, uint32_t *cp) {
+    return fmt_utf8_decode(data, len, cp);
+}
+
+bl_term binary_make_sub(bl_term *hp, bl_term bin, size_t offset, size_t size) {
+    bl_term *p = boxed_ptr(bin);
+    bl_term orig = bin;
+    if (header_subtag(p[0]) == SUB_SUBBIN) {
+        orig = p[1];
+        offset += (size_t)((bl_sword)p[2] >> 4);
+    }
+    hp[0] = make_header(SUB_SUBBIN, 3);
+    hp[1] = orig;
+    hp[2] = make_small((bl_sword)offset);
+    hp[3] = make_small((bl_sword)size);
+    return make_boxed(hp);
+}
+
+bl_term binary_make_heap(bl_term *hp, const unsigned char *bytes, size_t len) {
+    size_t words = binary_words(len);
+    hp[0] = make_header(SUB_HEAPBIN, words);
+    hp[words] = 0;
+    hp[1] = len;
+    if (len) memcpy(hp + 2, bytes, len);
+    return make_boxed(hp);
+}

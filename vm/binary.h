@@ -1,0 +1,36 @@
+/*
+ * binary.h — building and matching binaries bit by bit.
+ *
+ * Binaries are byte sequences: heap binaries (SUB_HEAPBIN) hold their
+ * bytes, sub-binaries (SUB_SUBBIN) are slices of a heap binary made by
+ * matching, so walking a string segment by segment copies nothing.
+ * Segments are read and written at bit offsets (big- or little-endian
+ * integers of any size, UTF-8, floats, binaries); the whole binary must
+ * come out byte-aligned, as the language subset requires.
+ */
+#ifndef BL_BINARY_H
+#define BL_BINARY_H
+
+#include "bif.h"
+
+#define BINARY_MAX_BYTES ((size_t)1 << 40)
+
+/* Bits a segment needs in bs_build, or -1 if the value does not fit its
+ * type (a bad argument).  `size` is a small integer or the atom `all`. */
+long long binary_segment_bits(bl_term value, bl_term size, unsigned flags);
+/* Writes one segment at bit offset *bit of `out` (already zeroed). */
+void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_term size, unsigned flags);
+
+/* Reads an integer of `bits` bits at bit offset `bit`; false if it does not
+ * fit a small integer. */
+bool binary_read_integer(const unsigned char *data, size_t bit, size_t bits, unsigned flags, bl_sword *out);
+/* Decodes a UTF-8 code point at byte `at` of data[0..len); 0 if invalid. */
+size_t binary_read_utf8(const unsigned char *data, size_t len, uint32_t *cp);
+
+/* A sub-binary of `bin` (heap or sub) at byte `offset`, `size` bytes, in
+ * the 4 words at `hp`. */
+bl_term binary_make_sub(bl_term *hp, bl_term bin, size_t offset, size_t size);
+/* A heap binary of `len` bytes at `hp` (binary_words(len) + 1 words). */
+bl_term binary_make_heap(bl_term *hp, const unsigned char *bytes, size_t len);
+
+#endif
