@@ -2633,8 +2633,12 @@ static bool cg_def_head(cg_state *cg, ast *def, ast **head, ast **guard, ast **b
     *head = h;
     *body = def->nkids >= 2 ? cg_kw(def, "do") : NULL;
     if (def->nkids >= 2 && (cg_kw(def, "rescue") || cg_kw(def, "catch") || cg_kw(def, "after"))) {
-        cg_error(cg, def, "rescue/catch/after in a function body is not supported yet");
-        return false;
+        /* def f do ... rescue ... end: the body is an implicit try. */
+        ast *t = ast_new(cg->arena, AST_CALL, def->line, def->col);
+        t->str = "try";
+        t->len = 3;
+        ast_push(cg->arena, t, def->kids[def->nkids - 1]);
+        *body = t;
     }
     return true;
 }

@@ -57,7 +57,25 @@ defmodule Exception do
   end
 
   def format_banner(:throw, reason, _stacktrace), do: "** (throw) " <> inspect(reason)
-  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> inspect(reason)
+  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> format_exit(reason)
+
+  @doc "An exit reason as text."
+  def format_exit(:normal), do: "normal"
+  def format_exit(:shutdown), do: "shutdown"
+  def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  def format_exit(:killed), do: "killed"
+  def format_exit(:timeout), do: "time out"
+  def format_exit(:calling_self), do: "process attempted to call itself"
+
+  def format_exit(:noproc) do
+    "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
+  end
+
+  def format_exit({%{__exception__: true} = exception, stacktrace}) when is_list(stacktrace) do
+    "an exception was raised:\n    ** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_exit(reason), do: inspect(reason)
 
   @doc "The banner followed by the stack trace, as Elixir prints uncaught errors."
   def format(kind, reason, stacktrace \\ []) do

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "bif_text.h"
 #include "map.h"
 #include "print.h"
 
@@ -40,7 +41,7 @@ bl_term bif_error2(bl_process *p, bl_term tag, bl_term value) {
 
 bl_term bif_badarg(bl_process *p) { return bif_error(p, ATOM_TERM(badarg)); }
 
-static bl_term bif_float_result(bl_process *p, double d) {
+bl_term bif_float_result(bl_process *p, double d) {
     if (!isfinite(d)) return bif_error(p, ATOM_TERM(badarith));
     bl_term *f = bif_alloc(p, 2);
     if (!f) return THE_NON_VALUE;
@@ -403,7 +404,7 @@ static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
 
 /* --- binaries --- */
 
-static bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) {
+bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) {
     size_t words = binary_words(len);
     bl_term *b = bif_alloc(p, 1 + words);
     if (!b) return THE_NON_VALUE;
@@ -414,7 +415,7 @@ static bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) 
     return make_boxed(b);
 }
 
-static bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {
+bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {
     if (buf->failed) return bif_error(p, ATOM_TERM(system_limit));
     unsigned char *bytes;
     bl_term r = bif_new_binary(p, buf->len, &bytes);
@@ -427,7 +428,7 @@ static bl_term bif_byte_size(bl_process *p, bl_term *a) {
 }
 
 /* Collects an iolist's bytes; false if it is not an iolist. */
-static bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
+bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
     if (depth > 10000) return false;
     for (; is_list(t); t = list_tail(t)) {
         bl_term h = list_head(t);
@@ -717,6 +718,7 @@ int bif_register_all(bl_vm *vm) {
     } bifs[] = {
 #define BIF_ENTRY(m, n, a, f) {m, n, a, f},
         BIF_LIST(BIF_ENTRY)
+        BIF_TEXT_LIST(BIF_ENTRY)
 #undef BIF_ENTRY
     };
     for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {

@@ -11,6 +11,7 @@
 #ifndef BL_BIF_H
 #define BL_BIF_H
 
+#include "format.h"
 #include "vm.h"
 
 /* Called before a BIF runs: what the collector must keep if it runs. */
@@ -28,6 +29,15 @@ bl_term *bif_alloc(bl_process *p, size_t words);
 bl_term bif_error(bl_process *p, bl_term reason);
 bl_term bif_error2(bl_process *p, bl_term tag, bl_term value); /* raise {tag, value} */
 bl_term bif_badarg(bl_process *p);
+
+/* A binary holding what `buf` holds. */
+bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf);
+/* Collects an iolist's bytes; false if it is not an iolist. */
+bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth);
+/* A new heap binary of `len` bytes; *bytes receives where to write them. */
+bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes);
+/* A float result; badarith for infinities and NaN. */
+bl_term bif_float_result(bl_process *p, double d);
 
 /* Registers every C built-in as an export entry of the VM. */
 int bif_register_all(bl_vm *vm);

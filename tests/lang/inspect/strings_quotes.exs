@@ -1,0 +1,12 @@
+# inspect of strings with quotes and escapes, inside tuples/lists/maps
+IO.inspect({"say \"hi\"", 'single \' quote'})
+IO.inspect(["back\\slash", "new\nline", "tab\t", "uni é 😀"])
+IO.inspect(%{"key \"q\"" => "val\r\n"})
+IO.inspect("\#{x}")
+IO.inspect("\e\a\b\f\v")
+IO.inspect("\e\a\b\f\v\0")
+IO.inspect("#")
+IO.inspect("a#b")
+IO.inspect("\u00a0")
+IO.inspect("\u200b")
+IO.puts(inspect("multi\nline") <> " is one line")
