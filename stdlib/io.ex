@@ -34,7 +34,7 @@ defmodule IO do
   def inspect(item, opts), do: inspect(:stdio, item, opts)
 
   def inspect(device, item, opts) do
-    text = :beamlet.inspect(item)
+    text = :beamlet.inspect(item, [pretty: true, width: 80] ++ opts)
 
     case label(opts) do
       nil -> :beamlet.put_chars(device, [text, 10])

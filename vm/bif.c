@@ -12,6 +12,7 @@
 #include "gc.h"
 #include "bif_text.h"
 #include "map.h"
+#include "pretty.h"
 #include "print.h"
 
 bl_term *bif_alloc(bl_process *p, size_t words) {
@@ -492,6 +493,19 @@ static bl_term bif_inspect(bl_process *p, bl_term *a) {
     return r;
 }
 
+/* beamlet:inspect(term, opts): inspect/2 and IO.inspect with Inspect.Opts. */
+static bl_term bif_inspect2(bl_process *p, bl_term *a) {
+    pretty_opts opts;
+    pretty_opts_default(&opts);
+    if (!pretty_opts_parse(p->vm, a[1], &opts)) return bif_badarg(p);
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    pretty_inspect(p->vm, &buf, a[0], &opts);
+    bl_term r = bif_binary_from_buf(p, &buf);
+    fmt_buf_free(&buf);
+    return r;
+}
+
 static bl_term bif_atom_to_binary(bl_process *p, bl_term *a) {
     if (!is_atom(a[0])) return bif_badarg(p);
     fmt_buf buf;
@@ -708,6 +722,7 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("beamlet", "to_string", 1, bif_to_string)                       \
     BIF("beamlet", "match_prefix", 2, bif_match_prefix)                       \
     BIF("beamlet", "inspect", 1, bif_inspect)                           \
+    BIF("beamlet", "inspect", 2, bif_inspect2)                           \
     BIF("beamlet", "put_chars", 2, bif_put_chars)
 
 int bif_register_all(bl_vm *vm) {
