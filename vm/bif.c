@@ -11,6 +11,7 @@
 
 #include "gc.h"
 #include "bif_text.h"
+#include "binary.h"
 #include "map.h"
 #include "pretty.h"
 #include "print.h"
@@ -406,14 +407,11 @@ static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
 /* --- binaries --- */
 
 bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes) {
-    size_t words = binary_words(len);
-    bl_term *b = bif_alloc(p, 1 + words);
-    if (!b) return THE_NON_VALUE;
-    b[0] = make_header(SUB_HEAPBIN, words);
-    b[words] = 0;
-    b[1] = len;
-    *bytes = (unsigned char *)(b + 2);
-    return make_boxed(b);
+    if (len > BINARY_MAX_BYTES) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term *hp = bif_alloc(p, binary_new_words(len));
+    if (!hp) return THE_NON_VALUE;
+    bl_term r = binary_new(p, hp, len, bytes);
+    return r == THE_NON_VALUE ? bif_error(p, ATOM_TERM(system_limit)) : r;
 }
 
 bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {

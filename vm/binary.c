@@ -1,6 +1,7 @@
 /* binary.c — bit-level binary building and matching (see binary.h). */
 #include "binary.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bytecode.h"
@@ -141,11 +142,30 @@ bl_term binary_make_sub(bl_term *hp, bl_term bin, size_t offset, size_t size) {
     return make_boxed(hp);
 }
 
-bl_term binary_make_heap(bl_term *hp, const unsigned char *bytes, size_t len) {
-    size_t words = binary_words(len);
-    hp[0] = make_header(SUB_HEAPBIN, words);
-    hp[words] = 0;
-    hp[1] = len;
-    if (len) memcpy(hp + 2, bytes, len);
+bl_term binary_new(bl_process *p, bl_term *hp, size_t len, unsigned char **bytes) {
+    if (len <= HEAPBIN_MAX_BYTES) {
+        size_t words = binary_words(len);
+        hp[0] = make_header(SUB_HEAPBIN, words);
+        hp[words] = 0;
+        hp[1] = len;
+        *bytes = (unsigned char *)(hp + 2);
+        return make_boxed(hp);
+    }
+    bl_binblock *b = malloc(sizeof *b + len);
+    /* Out of memory: an empty heap binary keeps the heap well-formed. */
+    if (!b) {
+        hp[0] = make_header(SUB_TUPLE, 3);
+        hp[1] = hp[2] = hp[3] = NIL;
+        *bytes = NULL;
+        return THE_NON_VALUE;
+    }
+    b->refc = 1;
+    b->size = len;
+    hp[0] = make_header(SUB_REFBIN, 3);
+    hp[1] = (bl_term)(uintptr_t)b;
+    hp[2] = 0;
+    hp[3] = (bl_term)(uintptr_t)p->offheap;
+    p->offheap = hp;
+    *bytes = b->data;
     return make_boxed(hp);
 }

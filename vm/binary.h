@@ -30,7 +30,13 @@ size_t binary_read_utf8(const unsigned char *data, size_t len, uint32_t *cp);
 /* A sub-binary of `bin` (heap or sub) at byte `offset`, `size` bytes, in
  * the 4 words at `hp`. */
 bl_term binary_make_sub(bl_term *hp, bl_term bin, size_t offset, size_t size);
-/* A heap binary of `len` bytes at `hp` (binary_words(len) + 1 words). */
-bl_term binary_make_heap(bl_term *hp, const unsigned char *bytes, size_t len);
+/* Words binary_new needs on the heap for a binary of `len` bytes. */
+static inline size_t binary_new_words(size_t len) {
+    return len > HEAPBIN_MAX_BYTES ? 4 : 1 + binary_words(len);
+}
+/* A binary of `len` bytes in the binary_new_words(len) words at `hp`:
+ * on the heap when small, else off-heap (linked into the process's list).
+ * *bytes receives where to write the contents; NULL when out of memory. */
+bl_term binary_new(bl_process *p, bl_term *hp, size_t len, unsigned char **bytes);
 
 #endif

@@ -78,6 +78,35 @@ static void gc_scan(gc_state *g, bl_term *scan) {
     }
 }
 
+/* Off-heap binaries: the copies of live REFBIN objects form the new list;
+ * a block whose REFBIN did not survive loses this process's reference. */
+static void gc_sweep_offheap(bl_process *p) {
+    bl_term *live = NULL;
+    for (bl_term *obj = p->offheap, *next; obj; obj = next) {
+        next = (bl_term *)(uintptr_t)obj[3];
+        if (is_boxed(obj[0])) {
+            bl_term *copy = boxed_ptr(obj[0]);
+            copy[3] = (bl_term)(uintptr_t)live;
+            live = copy;
+        } else {
+            binblock_release((bl_binblock *)(uintptr_t)obj[1]);
+        }
+    }
+    p->offheap = live;
+}
+
+void binblock_release(bl_binblock *b) {
+    if (b && --b->refc == 0) free(b);
+}
+
+void gc_release_offheap(bl_process *p) {
+    for (bl_term *obj = p->offheap, *next; obj; obj = next) {
+        next = (bl_term *)(uintptr_t)obj[3];
+        binblock_release((bl_binblock *)(uintptr_t)obj[1]);
+    }
+    p->offheap = NULL;
+}
+
 static size_t gc_heap_size_for(size_t words) {
     size_t size = PROCESS_MIN_HEAP_WORDS;
     while (size < words) size = size + size / 2 + 1;
@@ -100,6 +129,7 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
     p->exc_top = gc_forward(&g, p->exc_top);
     gc_forward_range(&g, p->saved_x, p->saved_x + p->nsaved_x);
     gc_scan(&g, to);
+    gc_sweep_offheap(p);
     free(p->heap);
     p->heap = to;
     p->htop = g.top;

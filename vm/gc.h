@@ -18,6 +18,11 @@
 int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
 void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
 
+/* Drops one reference to an off-heap binary block. */
+void binblock_release(bl_binblock *b);
+/* Releases every off-heap binary a process holds (when it dies). */
+void gc_release_offheap(bl_process *p);
+
 /* Allocation after gc_ensure: never collects. */
 static inline bl_term *heap_take(bl_process *p, size_t words) {
     bl_term *r = p->htop;

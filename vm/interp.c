@@ -570,17 +570,17 @@ do_apply: {
             bits += (size_t)b;
         }
         if (bits % 8 != 0 || bits / 8 > BINARY_MAX_BYTES) goto bs_badarg;
-        size_t words = 1 + binary_words(bits / 8);
+        size_t words = binary_new_words(bits / 8);
         HEAP_NEED(words, (unsigned)pc[2]);
-        bl_term *obj = heap_take(p, words);
-        memset(obj, 0, words * sizeof *obj);
-        obj[0] = make_header(SUB_HEAPBIN, words - 1);
-        obj[1] = bits / 8;
+        unsigned char *bytes;
+        bl_term bin = binary_new(p, heap_take(p, words), bits / 8, &bytes);
+        if (bin == THE_NON_VALUE) goto heap_exhausted;
+        memset(bytes, 0, bits / 8);
         size_t at = 0;
         for (unsigned i = 0; i < n; i++)
-            binary_write_segment((unsigned char *)(obj + 2), &at, SRC(pc[4 + 3 * i]), SRC(pc[5 + 3 * i]),
+            binary_write_segment(bytes, &at, SRC(pc[4 + 3 * i]), SRC(pc[5 + 3 * i]),
                                  (unsigned)small_val(SRC(pc[6 + 3 * i])));
-        STORE(pc[1], make_boxed(obj));
+        STORE(pc[1], bin);
         p->reds_left -= (int32_t)(bits / 8 / 64);
         pc += 4 + 3 * n;
         NEXT();

@@ -230,6 +230,7 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     case SUB_FLOAT: return fmt_inspect_float(b, float_val(t));
     case SUB_HEAPBIN:
     case SUB_SUBBIN:
+    case SUB_REFBIN:
         return fmt_inspect_binary(b, binary_bytes(t), binary_size(t), FMT_INSPECT_LIMIT,
                                   FMT_PRINTABLE_LIMIT);
     case SUB_FUN:

@@ -47,6 +47,7 @@ typedef struct bl_process {
     bl_proc_status status;
 
     bl_term *heap, *htop, *hend;
+    bl_term *offheap; /* the REFBIN objects on this heap, linked through their third word */
     bl_term *stack, *stack_end, *E;
 
     const bl_code *pc; /* where to resume */

@@ -117,7 +117,8 @@ typedef enum {
     SUB_HEAPBIN = 6, /* word 1: byte size; then the bytes, padded */
     SUB_REF = 7,     /* words: a reference's number */
     SUB_MAP = 8,     /* 2n words: key/value pairs sorted by key (map.h) */
-    SUB_SUBBIN = 9,  /* 3 words: the heap binary, byte offset, byte size (small ints) */
+    SUB_SUBBIN = 9,  /* 3 words: the heap or refc binary, byte offset, byte size (small ints) */
+    SUB_REFBIN = 10, /* 3 raw words: bl_binblock *, unused, next REFBIN of the same heap */
     SUB_XREG = 62,   /* loader operand: x register (never on a heap) */
     SUB_YREG = 63,   /* loader operand: y register (never on a heap) */
 } bl_subtag;
@@ -143,8 +144,20 @@ static inline bool is_bignum(bl_term t) {
 static inline bool is_integer(bl_term t) { return is_small(t) || is_bignum(t); }
 static inline bool is_number(bl_term t) { return is_integer(t) || is_float(t); }
 static inline bool is_binary(bl_term t) {
-    return is_boxed(t) && (header_subtag(boxed_ptr(t)[0]) == SUB_HEAPBIN || header_subtag(boxed_ptr(t)[0]) == SUB_SUBBIN);
+    if (!is_boxed(t)) return false;
+    bl_subtag sub = header_subtag(boxed_ptr(t)[0]);
+    return sub == SUB_HEAPBIN || sub == SUB_SUBBIN || sub == SUB_REFBIN;
 }
+
+/* The off-heap storage of a binary over HEAPBIN_MAX_BYTES: shared by
+ * reference count between every process that holds it. */
+typedef struct bl_binblock {
+    size_t refc;
+    size_t size;
+    unsigned char data[];
+} bl_binblock;
+
+#define HEAPBIN_MAX_BYTES 64 /* larger binaries live off-heap, reference-counted */
 static inline bool is_fun(bl_term t) {
     return is_boxed_of(t, SUB_FUN) || is_boxed_of(t, SUB_EXPORT);
 }
@@ -159,16 +172,26 @@ static inline double float_val(bl_term t) {
     return d;
 }
 
-/* A sub-binary (a slice made by binary matching) refers to a heap binary. */
+/* Bytes of a heap or refc binary (not a sub-binary). */
+static inline unsigned char *binary_base_bytes(const bl_term *p) {
+    if (header_subtag(p[0]) == SUB_REFBIN) return ((bl_binblock *)(uintptr_t)p[1])->data;
+    return (unsigned char *)(p + 2);
+}
+
+/* A sub-binary (a slice made by binary matching) refers to a heap or refc
+ * binary. */
 static inline size_t binary_size(bl_term t) {
     bl_term *p = boxed_ptr(t);
-    return header_subtag(p[0]) == SUB_SUBBIN ? (size_t)((bl_sword)p[3] >> 4) : (size_t)p[1];
+    switch (header_subtag(p[0])) {
+    case SUB_SUBBIN: return (size_t)((bl_sword)p[3] >> 4);
+    case SUB_REFBIN: return ((bl_binblock *)(uintptr_t)p[1])->size;
+    default: return (size_t)p[1];
+    }
 }
 static inline unsigned char *binary_bytes(bl_term t) {
     bl_term *p = boxed_ptr(t);
-    if (header_subtag(p[0]) == SUB_SUBBIN)
-        return (unsigned char *)(boxed_ptr(p[1]) + 2) + ((bl_sword)p[2] >> 4);
-    return (unsigned char *)(p + 2);
+    if (header_subtag(p[0]) == SUB_SUBBIN) return binary_base_bytes(boxed_ptr(p[1])) + ((bl_sword)p[2] >> 4);
+    return binary_base_bytes(p);
 }
 static inline size_t binary_words(size_t bytes) { return 1 + (bytes + 7) / 8; }
 

@@ -778,55 +778,88 @@ static const uni_multi titlecase_multi[] = {
 
 #define UNI_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-static const uni_multi *uni_find_multi(const uni_multi *table, size_t n, uint32_t cp) {
-    size_t lo = 0, hi = n;
+typedef struct {
+    const uni_run *runs;
+    size_t nruns;
+    const uni_multi *multi;
+    size_t nmulti;
+} uni_table;
+
+#define UNI_TABLE(name) {name##_runs, UNI_COUNT(name##_runs), name##_multi, UNI_COUNT(name##_multi)}
+
+static const uni_table uni_tables[] = {
+    [UNI_UPCASE] = UNI_TABLE(upcase),
+    [UNI_DOWNCASE] = UNI_TABLE(downcase),
+    [UNI_CAPITALIZE] = UNI_TABLE(titlecase),
+};
+
+static const uni_multi *uni_find_multi(const uni_table *t, uint32_t cp) {
+    size_t lo = 0, hi = t->nmulti;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (table[mid].cp == cp) return &table[mid];
-        if (table[mid].cp < cp) lo = mid + 1;
+        if (t->multi[mid].cp == cp) return &t->multi[mid];
+        if (t->multi[mid].cp < cp) lo = mid + 1;
         else hi = mid;
     }
     return NULL;
 }
 
-/* The run that maps cp, or NULL: the last run starting at or before cp. */
-static const uni_run *uni_find_run(const uni_run *table, size_t n, uint32_t cp) {
-    size_t lo = 0, hi = n;
+/* The index + 1 of the last run starting at or before cp; 0 if none. */
+static size_t uni_run_upto(const uni_table *t, uint32_t cp) {
+    size_t lo = 0, hi = t->nruns;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (table[mid].first <= cp) lo = mid + 1;
+        if (t->runs[mid].first <= cp) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == 0) return NULL;
-    const uni_run *run = &table[lo - 1];
-    uint32_t offset = cp - run->first;
-    if (offset > run->span || offset % run->stride != 0) return NULL;
-    return run;
+    return lo;
 }
 
-static size_t uni_map(const uni_run *runs, size_t nruns, const uni_multi *multi, size_t nmulti, uint32_t cp,
-                      uint32_t out[UNI_CASE_MAX_OUT]) {
-    const uni_multi *m = uni_find_multi(multi, nmulti, cp);
+static size_t uni_map(const uni_table *t, uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) {
+    const uni_multi *m = uni_find_multi(t, cp);
     if (m) {
         for (size_t i = 0; i < m->count; i++) out[i] = m->out[i];
         return m->count;
     }
-    const uni_run *run = uni_find_run(runs, nruns, cp);
-    out[0] = run ? (uint32_t)((int64_t)cp + run->delta) : cp;
+    size_t r = uni_run_upto(t, cp);
+    out[0] = cp;
+    if (r > 0) {
+        const uni_run *run = &t->runs[r - 1];
+        uint32_t offset = cp - run->first;
+        if (offset <= run->span && offset % run->stride == 0) out[0] = (uint32_t)((int64_t)cp + run->delta);
+    }
     return 1;
 }
 
-size_t uni_upcase(uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) {
-    return uni_map(upcase_runs, UNI_COUNT(upcase_runs), upcase_multi, UNI_COUNT(upcase_multi), cp, out);
+/* Whether the table changes any code point in [lo, hi].  Runs are sorted
+ * and disjoint, so their last elements are sorted too. */
+static bool uni_maps_any(const uni_table *t, uint32_t lo, uint32_t hi) {
+    size_t m = 0, n = t->nmulti;
+    while (m < n) {
+        size_t mid = m + (n - m) / 2;
+        if (t->multi[mid].cp < lo) m = mid + 1;
+        else n = mid;
+    }
+    if (m < t->nmulti && t->multi[m].cp <= hi) return true;
+    for (size_t r = uni_run_upto(t, hi); r > 0; r--) {
+        const uni_run *run = &t->runs[r - 1];
+        uint32_t last = run->first + run->span;
+        if (last < lo) break;
+        uint32_t from = lo > run->first ? lo : run->first;
+        uint32_t first_hit = run->first + (from - run->first + run->stride - 1u) / run->stride * run->stride;
+        if (first_hit <= hi && first_hit <= last) return true;
+    }
+    return false;
 }
 
+size_t uni_upcase(uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) { return uni_map(&uni_tables[UNI_UPCASE], cp, out); }
+
 size_t uni_downcase(uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) {
-    return uni_map(downcase_runs, UNI_COUNT(downcase_runs), downcase_multi, UNI_COUNT(downcase_multi), cp, out);
+    return uni_map(&uni_tables[UNI_DOWNCASE], cp, out);
 }
 
 size_t uni_titlecase(uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) {
-    return uni_map(titlecase_runs, UNI_COUNT(titlecase_runs), titlecase_multi, UNI_COUNT(titlecase_multi), cp,
-                   out);
+    return uni_map(&uni_tables[UNI_CAPITALIZE], cp, out);
 }
 
 bool uni_is_whitespace(uint32_t cp) {
@@ -901,30 +934,56 @@ static void uni_put(uint8_t *dst, size_t cap, size_t *pos, const uint8_t *bytes,
         if (*pos < cap) dst[*pos] = bytes[i];
 }
 
+/*
+ * How many bytes of invalid UTF-8 at s pass through unchanged as one unit.
+ *
+ * Elixir 1.14 cases a string with one function clause per changed code
+ * point (`<<"\xC3\xA9", rest::bits>>`) and a last clause taking one byte.
+ * As compiled by OTP, when the first n-1 bytes equal the start of some
+ * changed n-byte code point but the n-th byte does not complete one, the
+ * fallback clause takes all n bytes unchanged.  So String.upcase(<<0xC9, ?a>>)
+ * is <<0xC9, ?a>> while String.upcase(<<0xFF, ?a>>) is <<0xFF, ?A>>.  This
+ * is observable, so it is reproduced (checked against the oracle by fuzzing).
+ */
+static size_t uni_invalid_unit(const uni_table *t, const uint8_t *s, size_t len) {
+    static const uint32_t min_cp[5] = {0, 0, 0x80, 0x800, 0x10000};
+    size_t n;
+    uint32_t base;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) n = 2, base = s[0] & 0x1Fu;
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) n = 3, base = s[0] & 0x0Fu;
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4) n = 4, base = s[0] & 0x07u;
+    else return 1;
+    if (len < n) return 1;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 1;
+        base = (base << 6) | (s[i] & 0x3Fu);
+    }
+    uint32_t lo = base << 6, hi = lo | 0x3F;
+    if (lo < min_cp[n] || hi > 0x10FFFF) return 1;
+    return uni_maps_any(t, lo, hi) ? n : 1;
+}
+
 size_t uni_case_utf8(uni_case_mode mode, const uint8_t *src, size_t len, uint8_t *dst, size_t cap) {
     size_t pos = 0, i = 0;
     bool first = true;
     while (i < len) {
+        /* capitalize title-cases the first character and downcases the rest */
+        const uni_table *t = &uni_tables[mode == UNI_CAPITALIZE && !first ? UNI_DOWNCASE : mode];
         uint32_t cp, mapped[UNI_CASE_MAX_OUT];
         size_t used = uni_utf8_decode(src + i, len - i, &cp);
+        first = false;
         if (used == 0) {
-            /* Not UTF-8: the byte passes through; for capitalize it counts as
-             * the first character, as in Elixir. */
-            uni_put(dst, cap, &pos, src + i, 1);
-            i++;
-            first = false;
+            used = uni_invalid_unit(t, src + i, len - i);
+            uni_put(dst, cap, &pos, src + i, used);
+            i += used;
             continue;
         }
-        size_t n;
-        if (mode == UNI_UPCASE) n = uni_upcase(cp, mapped);
-        else if (mode == UNI_CAPITALIZE && first) n = uni_titlecase(cp, mapped);
-        else n = uni_downcase(cp, mapped);
+        size_t n = uni_map(t, cp, mapped);
         for (size_t k = 0; k < n; k++) {
             uint8_t bytes[4];
             uni_put(dst, cap, &pos, bytes, uni_utf8_encode(mapped[k], bytes));
         }
         i += used;
-        first = false;
     }
     return pos;
 }

@@ -10,6 +10,7 @@
 
 #include "bif.h"
 #include "error.h"
+#include "gc.h"
 #include "interp.h"
 #include "loader.h"
 #include "stdlib_image.h"
@@ -126,6 +127,7 @@ bl_process *proc_new(bl_vm *vm) {
 
 void proc_free(bl_process *p) {
     if (!p) return;
+    gc_release_offheap(p);
     free(p->heap);
     free(p->stack);
     free(p->saved_x);
