@@ -50,4 +50,12 @@ defmodule IO do
 
   defp to_chardata(item) when is_list(item), do: item
   defp to_chardata(item), do: to_string(item)
+
+  @doc "Reads a line from standard input after writing `prompt`; `:eof` at the end."
+  def gets(prompt), do: :beamlet.gets(IO.chardata_to_string(prompt))
+  def gets(:stdio, prompt), do: gets(prompt)
+
+  @doc "Chardata (a string or a list of strings and code points) as a string."
+  def chardata_to_string(string) when is_binary(string), do: string
+  def chardata_to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
 end

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "bif_system.h"
 #include "bif_text.h"
 #include "binary.h"
 #include "map.h"
@@ -732,6 +733,7 @@ int bif_register_all(bl_vm *vm) {
 #define BIF_ENTRY(m, n, a, f) {m, n, a, f},
         BIF_LIST(BIF_ENTRY)
         BIF_TEXT_LIST(BIF_ENTRY)
+        BIF_SYSTEM_LIST(BIF_ENTRY)
 #undef BIF_ENTRY
     };
     for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {

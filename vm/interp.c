@@ -283,6 +283,11 @@ call_export:
                 bl_trap trap = p->trap;
                 p->trap = TRAP_NONE;
                 call_arity = p->bif_nargs;
+                if (trap == TRAP_HALT) {
+                    SAVE_STATE();
+                    p->exit_reason = ATOM_TERM(normal);
+                    return RUN_EXIT;
+                }
                 if (trap == TRAP_CALL_FUN) goto call_fun;
                 goto do_apply;
             }

@@ -34,7 +34,7 @@ typedef enum {
 
 /* How a BIF that returned THE_NON_VALUE without an exception wants the
  * interpreter to continue (apply/2,3 lay out a call in x registers). */
-typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN } bl_trap;
+typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN, TRAP_HALT } bl_trap;
 
 typedef struct {
     const bl_code *pc;

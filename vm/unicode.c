@@ -831,25 +831,28 @@ static size_t uni_map(const uni_table *t, uint32_t cp, uint32_t out[UNI_CASE_MAX
     return 1;
 }
 
-/* Whether the table changes any code point in [lo, hi].  Runs are sorted
- * and disjoint, so their last elements are sorted too. */
-static bool uni_maps_any(const uni_table *t, uint32_t lo, uint32_t hi) {
+/* How many code points in [lo, hi] the table changes, counting no further
+ * than 2.  Runs are sorted and disjoint, so their last elements are sorted
+ * too; multi entries are never inside a run. */
+static unsigned uni_count_mapped(const uni_table *t, uint32_t lo, uint32_t hi) {
+    unsigned count = 0;
     size_t m = 0, n = t->nmulti;
     while (m < n) {
         size_t mid = m + (n - m) / 2;
         if (t->multi[mid].cp < lo) m = mid + 1;
         else n = mid;
     }
-    if (m < t->nmulti && t->multi[m].cp <= hi) return true;
-    for (size_t r = uni_run_upto(t, hi); r > 0; r--) {
+    for (; m < t->nmulti && t->multi[m].cp <= hi && count < 2; m++) count++;
+    for (size_t r = uni_run_upto(t, hi); r > 0 && count < 2; r--) {
         const uni_run *run = &t->runs[r - 1];
         uint32_t last = run->first + run->span;
         if (last < lo) break;
         uint32_t from = lo > run->first ? lo : run->first;
+        uint32_t to = hi < last ? hi : last;
         uint32_t first_hit = run->first + (from - run->first + run->stride - 1u) / run->stride * run->stride;
-        if (first_hit <= hi && first_hit <= last) return true;
+        if (first_hit <= to) count += (to - first_hit) / run->stride + 1;
     }
-    return false;
+    return count;
 }
 
 size_t uni_upcase(uint32_t cp, uint32_t out[UNI_CASE_MAX_OUT]) { return uni_map(&uni_tables[UNI_UPCASE], cp, out); }
@@ -939,9 +942,9 @@ static void uni_put(uint8_t *dst, size_t cap, size_t *pos, const uint8_t *bytes,
  *
  * Elixir 1.14 cases a string with one function clause per changed code
  * point (`<<"\xC3\xA9", rest::bits>>`) and a last clause taking one byte.
- * As compiled by OTP, when the first n-1 bytes equal the start of some
- * changed n-byte code point but the n-th byte does not complete one, the
- * fallback clause takes all n bytes unchanged.  So String.upcase(<<0xC9, ?a>>)
+ * As compiled by OTP, when the first n-1 bytes equal the start of at least
+ * two changed n-byte code points but the n-th byte does not complete one,
+ * the fallback clause takes all n bytes unchanged.  So String.upcase(<<0xC9, ?a>>)
  * is <<0xC9, ?a>> while String.upcase(<<0xFF, ?a>>) is <<0xFF, ?A>>.  This
  * is observable, so it is reproduced (checked against the oracle by fuzzing).
  */
@@ -960,7 +963,7 @@ static size_t uni_invalid_unit(const uni_table *t, const uint8_t *s, size_t len)
     }
     uint32_t lo = base << 6, hi = lo | 0x3F;
     if (lo < min_cp[n] || hi > 0x10FFFF) return 1;
-    return uni_maps_any(t, lo, hi) ? n : 1;
+    return uni_count_mapped(t, lo, hi) >= 2 ? n : 1;
 }
 
 size_t uni_case_utf8(uni_case_mode mode, const uint8_t *src, size_t len, uint8_t *dst, size_t cap) {

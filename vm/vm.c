@@ -204,6 +204,7 @@ int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs
         vm->sched.context_switches++;
     } while (r == RUN_YIELD);
     vm->sched.current = NULL;
+    if (vm->halted) return vm->exit_status;
     if (p->exit_reason == ATOM_TERM(normal)) return p->exc_reason == ATOM_TERM(error) ? 1 : 0;
     char *text = error_format_uncaught(vm, p->exc_class, p->exc_reason, p->exc_stacktrace);
     if (text) {

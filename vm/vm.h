@@ -42,6 +42,7 @@ struct bl_vm {
     char *last_error;
     unsigned scripts_loaded; /* names the modules holding top-level code */
     int exit_status;
+    bool halted; /* System.halt/1 was called: every process stops */
 };
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.
