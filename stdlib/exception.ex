@@ -20,6 +20,13 @@ defmodule Exception do
   def normalize(_kind, reason, _stacktrace), do: reason
 
   defp from_reason(:badarith, _), do: %ArithmeticError{}
+
+  defp from_reason(:badarg, [{_, _, _, [error_info: %{cause: {argno, why}}]} | _]) do
+    %ArgumentError{
+      message: "errors were found at the given arguments:\n\n  * " <> ordinal(argno) <> " argument: " <> why <> "\n"
+    }
+  end
+
   defp from_reason(:badarg, _), do: %ArgumentError{}
   defp from_reason(:system_limit, _), do: %SystemLimitError{}
   defp from_reason(:cond_clause, _), do: %CondClauseError{}
@@ -44,6 +51,11 @@ defmodule Exception do
   end
 
   defp from_reason(reason, _), do: %ErlangError{original: reason}
+
+  defp ordinal(1), do: "1st"
+  defp ordinal(2), do: "2nd"
+  defp ordinal(3), do: "3rd"
+  defp ordinal(n), do: to_string(n) <> "th"
 
   defp arity_of(args) when is_list(args), do: length(args)
   defp arity_of(arity), do: arity

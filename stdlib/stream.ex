@@ -295,37 +295,51 @@ defmodule Stream do
 
   @doc "Lazy chunk_while: see Enum.chunk_while/4."
   def chunk_while(enumerable, acc, chunk_fun, after_fun) do
-    fn {tag, a}, downstream ->
-      step = fn x, a, chunk_acc, downstream ->
-        case chunk_fun.(x, chunk_acc) do
-          {:cont, chunk, chunk_acc} -> with_state(downstream.(chunk, a), {:running, chunk_acc})
-          {:cont, chunk_acc} -> {:cont, {a, {:running, chunk_acc}}}
-          {:halt, chunk_acc} -> {:halt, {a, {:stopped, chunk_acc}}}
-        end
-      end
-
-      chunk_while_finish(
-        Enumerable.reduce(enumerable, {tag, {a, {:running, acc}}}, fn x, {a, {_, chunk_acc}} ->
-          step.(x, a, chunk_acc, downstream)
-        end),
-        after_fun,
-        downstream
-      )
+    fn
+      {:halt, a}, _downstream -> {:halted, a}
+      {tag, a}, downstream -> chunk_while_run(enumerable, tag, a, acc, chunk_fun, after_fun, downstream)
     end
+  end
+
+  defp chunk_while_run(enumerable, tag, a, acc, chunk_fun, after_fun, downstream) do
+    step = fn x, {a, {_, chunk_acc}} ->
+      case chunk_fun.(x, chunk_acc) do
+        {:cont, chunk, chunk_acc} ->
+          case downstream.(chunk, a) do
+            {:halt, a} -> {:halt, {a, {:down_halted, chunk_acc}}}
+            other -> with_state(other, {:running, chunk_acc})
+          end
+
+        {:cont, chunk_acc} ->
+          {:cont, {a, {:running, chunk_acc}}}
+
+        {:halt, chunk_acc} ->
+          {:halt, {a, {:stopped, chunk_acc}}}
+      end
+    end
+
+    chunk_while_finish(Enumerable.reduce(enumerable, {tag, {a, {:running, acc}}}, step), after_fun, downstream)
   end
 
   # The source ended (or the chunker stopped it): emit what after_fun gives.
   defp chunk_while_finish({:done, {a, {_, chunk_acc}}}, after_fun, downstream),
     do: chunk_after(a, chunk_acc, after_fun, downstream)
 
-  defp chunk_while_finish({:halted, {a, {:stopped, chunk_acc}}}, after_fun, downstream),
-    do: chunk_after(a, chunk_acc, after_fun, downstream)
+  defp chunk_while_finish({:halted, {a, {:down_halted, _}}}, _after_fun, _downstream), do: {:halted, a}
 
-  defp chunk_while_finish({:halted, {a, _}}, _after_fun, _downstream), do: {:halted, a}
+  defp chunk_while_finish({:halted, {a, {_, chunk_acc}}}, after_fun, downstream),
+    do: chunk_after(a, chunk_acc, after_fun, downstream)
 
   defp chunk_while_finish({:suspended, {a, state}, cont}, after_fun, downstream) do
     {:suspended, a,
-     fn {tag, a2} -> chunk_while_finish(cont.({tag, {a2, state}}), after_fun, downstream) end}
+     fn
+       {:halt, a2} ->
+         cont.({:halt, {a2, state}})
+         {:halted, a2}
+
+       {tag, a2} ->
+         chunk_while_finish(cont.({tag, {a2, state}}), after_fun, downstream)
+     end}
   end
 
   defp chunk_after(a, chunk_acc, after_fun, downstream) do
@@ -347,46 +361,76 @@ defmodule Stream do
 
   @doc "Lazily maps each element to an enumerable and emits its elements."
   def flat_map(enumerable, fun) when is_function(fun, 1) do
-    fn acc, downstream -> flat_map_run(enumerable, acc, fun, downstream) end
+    fn acc, downstream -> nested(enumerable, acc, nil, fn x, _ -> {fun.(x), nil} end, downstream) end
   end
 
-  # The outer accumulator is {:fm, acc}; an inner suspension is carried out
-  # of the outer reduce as {:fm_suspended, acc, inner_continuation}.
-  defp flat_map_run(enumerable, {tag, acc}, fun, downstream) do
+  @doc """
+  Lazily emits the elements of the enumerables `fun.(x, acc)` returns as
+  `{enumerable, acc}`; `{:halt, acc}` ends the stream.
+  """
+  def transform(enumerable, acc, fun) when is_function(fun, 2) do
+    fn tagged, downstream -> nested(enumerable, tagged, acc, fun, downstream) end
+  end
+
+  # Reduces `enumerable`; each element expands (with `expand.(x, state)`)
+  # into an inner enumerable whose elements go downstream.  The outer
+  # accumulator is {:fm, acc, state}; an inner suspension travels out of
+  # the outer reduce as {:fm_suspended, acc, state, inner_continuation}.
+  # A halt asked for by downstream is told apart from an inner enumerable
+  # that simply stops (a Stream.take, say) by tagging it.
+  defp nested(enumerable, {tag, acc}, state, expand, downstream) do
+    inner_fun = fn y, a ->
+      case downstream.(y, a) do
+        {:halt, a} -> {:halt, {:__stream_down_halt__, a}}
+        other -> other
+      end
+    end
+
     result =
-      Enumerable.reduce(enumerable, {tag, {:fm, acc}}, fn x, {:fm, a} ->
-        case Enumerable.reduce(fun.(x), {:cont, a}, downstream) do
-          {:done, a} -> {:cont, {:fm, a}}
-          {:halted, a} -> {:halt, {:fm, a}}
-          {:suspended, a, inner} -> {:suspend, {:fm_suspended, a, inner}}
+      Enumerable.reduce(enumerable, {tag, {:fm, acc, state}}, fn x, {:fm, a, s} ->
+        case expand.(x, s) do
+          {:halt, s} -> {:halt, {:fm, a, s}}
+          {items, s} -> nested_inner(Enumerable.reduce(items, {:cont, a}, inner_fun), s)
         end
       end)
 
-    flat_map_result(result, downstream)
+    nested_result(result)
   end
 
-  defp flat_map_result({:done, {:fm, a}}, _downstream), do: {:done, a}
-  defp flat_map_result({:halted, {:fm, a}}, _downstream), do: {:halted, a}
+  defp nested_inner({:done, a}, s), do: {:cont, {:fm, a, s}}
+  defp nested_inner({:halted, {:__stream_down_halt__, a}}, s), do: {:halt, {:fm, a, s}}
+  defp nested_inner({:halted, a}, s), do: {:cont, {:fm, a, s}}
+  defp nested_inner({:suspended, a, inner}, s), do: {:suspend, {:fm_suspended, a, s, inner}}
 
-  defp flat_map_result({:suspended, {:fm, a}, outer}, downstream) do
-    {:suspended, a, fn {tag, a2} -> flat_map_result(outer.({tag, {:fm, a2}}), downstream) end}
+  defp nested_result({:done, {:fm, a, _}}), do: {:done, a}
+  defp nested_result({:halted, {:fm, a, _}}), do: {:halted, a}
+
+  defp nested_result({:suspended, {:fm, a, s}, outer}) do
+    {:suspended, a, fn {tag, a2} -> nested_result(outer.({tag, {:fm, a2, s}})) end}
   end
 
-  defp flat_map_result({:suspended, {:fm_suspended, a, inner}, outer}, downstream) do
-    {:suspended, a, fn next -> flat_map_resume(inner.(next), outer, downstream) end}
+  defp nested_result({:suspended, {:fm_suspended, a, s, inner}, outer}) do
+    {:suspended, a, fn next -> nested_continue(next, inner, s, outer) end}
   end
 
-  defp flat_map_resume({:done, a}, outer, downstream),
-    do: flat_map_result(outer.({:cont, {:fm, a}}), downstream)
-
-  defp flat_map_resume({:halted, a}, outer, _downstream) do
-    outer.({:halt, {:fm, a}})
+  defp nested_continue({:halt, a}, inner, s, outer) do
+    inner.({:halt, a})
+    outer.({:halt, {:fm, a, s}})
     {:halted, a}
   end
 
-  defp flat_map_resume({:suspended, a, inner}, outer, downstream) do
-    {:suspended, a, fn next -> flat_map_resume(inner.(next), outer, downstream) end}
+  defp nested_continue(next, inner, s, outer), do: nested_resume(inner.(next), s, outer)
+
+  defp nested_resume({:halted, {:__stream_down_halt__, a}}, s, outer) do
+    outer.({:halt, {:fm, a, s}})
+    {:halted, a}
   end
+
+  defp nested_resume({:suspended, a, inner}, s, outer) do
+    {:suspended, a, fn next -> nested_continue(next, inner, s, outer) end}
+  end
+
+  defp nested_resume({_, a}, s, outer), do: nested_result(outer.({:cont, {:fm, a, s}}))
 
   @doc "Lazily concatenates an enumerable of enumerables."
   def concat(enumerables), do: flat_map(enumerables, fn e -> e end)
@@ -462,7 +506,24 @@ defmodule Stream do
 
   def cycle(enumerable) do
     if Enum.empty?(enumerable), do: raise(ArgumentError, "cannot cycle over an empty enumerable")
-    fn acc, downstream -> cycle_enum(enumerable, Enumerable.reduce(enumerable, acc, downstream), downstream) end
+
+    fn
+      {:halt, acc}, _downstream -> {:halted, acc}
+      acc, downstream -> cycle_start(enumerable, acc, downstream)
+    end
+  end
+
+  defp cycle_start(enumerable, acc, downstream) do
+      # Tag halts asked for downstream, so an enumerable that stops by
+      # itself starts over instead.
+      tagged = fn x, a ->
+        case downstream.(x, a) do
+          {:halt, a} -> {:halt, {:__stream_down_halt__, a}}
+          other -> other
+        end
+      end
+
+      cycle_enum(enumerable, Enumerable.reduce(enumerable, acc, tagged), tagged)
   end
 
   defp cycle_list(_rest, _list, {:halt, acc}, _downstream), do: {:halted, acc}
@@ -478,49 +539,20 @@ defmodule Stream do
   defp cycle_enum(enumerable, {:done, acc}, downstream),
     do: cycle_enum(enumerable, Enumerable.reduce(enumerable, {:cont, acc}, downstream), downstream)
 
-  defp cycle_enum(_enumerable, {:halted, acc}, _downstream), do: {:halted, acc}
+  defp cycle_enum(_enumerable, {:halted, {:__stream_down_halt__, acc}}, _downstream), do: {:halted, acc}
+
+  defp cycle_enum(enumerable, {:halted, acc}, downstream),
+    do: cycle_enum(enumerable, {:done, acc}, downstream)
 
   defp cycle_enum(enumerable, {:suspended, acc, cont}, downstream) do
-    {:suspended, acc, fn next -> cycle_enum(enumerable, cont.(next), downstream) end}
-  end
+    {:suspended, acc,
+     fn
+       {:halt, a} ->
+         cont.({:halt, a})
+         {:halted, a}
 
-  @doc "Like Stream.map/2 but for `{:cont, ...}`-style transformations: emits the elements of each `fun.(x, acc)` `{list, acc}` result; `{:halt, acc}` stops."
-  def transform(enumerable, acc, fun) when is_function(fun, 2) do
-    fn {tag, a}, downstream ->
-      result =
-        Enumerable.reduce(enumerable, {tag, {:fm, a, acc}}, fn x, {:fm, a, t_acc} ->
-          case fun.(x, t_acc) do
-            {:halt, _t_acc} ->
-              {:halt, {:fm, a, :__stream_halted__}}
-
-            {items, t_acc} ->
-              case Enumerable.reduce(items, {:cont, a}, downstream) do
-                {:done, a} -> {:cont, {:fm, a, t_acc}}
-                {:halted, a} -> {:halt, {:fm, a, t_acc}}
-                {:suspended, a, _} -> {:halt, {:fm, a, t_acc}}
-              end
-          end
-        end)
-
-      case result do
-        {:done, {:fm, a, _}} -> {:done, a}
-        {:halted, {:fm, a, :__stream_halted__}} -> {:done, a}
-        {:halted, {:fm, a, _}} -> {:halted, a}
-        {:suspended, {:fm, a, _}, _} -> {:halted, a}
-      end
-    end
-  end
-
-  @doc "Lazily collects into a collectable as the stream is run (the elements pass through)."
-  def into(enumerable, collectable, transform \\ fn x -> x end) do
-    fn acc, downstream ->
-      Enumerable.reduce(enumerable, acc, fn x, a -> downstream.(x, a) end)
-      |> into_done(enumerable, collectable, transform)
-    end
-  end
-
-  defp into_done(result, enumerable, collectable, transform) do
-    Enum.into(enumerable, collectable, transform)
-    result
+       next ->
+         cycle_enum(enumerable, cont.(next), downstream)
+     end}
   end
 end

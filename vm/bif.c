@@ -44,6 +44,12 @@ bl_term bif_error2(bl_process *p, bl_term tag, bl_term value) {
 
 bl_term bif_badarg(bl_process *p) { return bif_error(p, ATOM_TERM(badarg)); }
 
+bl_term bif_badarg_why(bl_process *p, int argno, const char *why) {
+    p->exc_arg = argno;
+    p->exc_why = why;
+    return bif_error(p, ATOM_TERM(badarg));
+}
+
 bl_term bif_float_result(bl_process *p, double d) {
     if (!isfinite(d)) return bif_error(p, ATOM_TERM(badarith));
     bl_term *f = bif_alloc(p, 2);
@@ -195,26 +201,32 @@ static bl_term bif_length(bl_process *p, bl_term *a) {
     bl_sword n = 0;
     bl_term t = a[0];
     for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
+    if (t != NIL) return bif_badarg_why(p, 1, "not a list");
     p->reds_left -= (int32_t)(n / 16);
     return make_small(n);
 }
 
-static bl_term bif_hd(bl_process *p, bl_term *a) { return is_list(a[0]) ? list_head(a[0]) : bif_badarg(p); }
-static bl_term bif_tl(bl_process *p, bl_term *a) { return is_list(a[0]) ? list_tail(a[0]) : bif_badarg(p); }
+static bl_term bif_hd(bl_process *p, bl_term *a) {
+    return is_list(a[0]) ? list_head(a[0]) : bif_badarg_why(p, 1, "not a nonempty list");
+}
+static bl_term bif_tl(bl_process *p, bl_term *a) {
+    return is_list(a[0]) ? list_tail(a[0]) : bif_badarg_why(p, 1, "not a nonempty list");
+}
 
 static bl_term bif_element(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || !is_tuple(a[1])) return bif_badarg(p);
+    if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
+    if (!is_small(a[0])) return bif_badarg_why(p, 1, "not an integer");
     bl_sword i = small_val(a[0]);
-    if (i < 1 || (bl_uword)i > tuple_arity(a[1])) return bif_badarg(p);
+    if (i < 1 || (bl_uword)i > tuple_arity(a[1])) return bif_badarg_why(p, 1, "out of range");
     return tuple_elems(a[1])[i - 1];
 }
 
 static bl_term bif_setelement(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || !is_tuple(a[1])) return bif_badarg(p);
+    if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
+    if (!is_small(a[0])) return bif_badarg_why(p, 1, "not an integer");
     bl_sword i = small_val(a[0]);
     bl_uword n = tuple_arity(a[1]);
-    if (i < 1 || (bl_uword)i > n) return bif_badarg(p);
+    if (i < 1 || (bl_uword)i > n) return bif_badarg_why(p, 1, "out of range");
     bl_term *t = bif_alloc(p, 1 + n);
     if (!t) return THE_NON_VALUE;
     memcpy(t, boxed_ptr(a[1]), (1 + n) * sizeof *t);
@@ -223,7 +235,7 @@ static bl_term bif_setelement(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_tuple_size(bl_process *p, bl_term *a) {
-    return is_tuple(a[0]) ? make_small((bl_sword)tuple_arity(a[0])) : bif_badarg(p);
+    return is_tuple(a[0]) ? make_small((bl_sword)tuple_arity(a[0])) : bif_badarg_why(p, 1, "not a tuple");
 }
 
 static bl_term bif_tuple_to_list(bl_process *p, bl_term *a) {
@@ -424,7 +436,7 @@ bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf) {
 }
 
 static bl_term bif_byte_size(bl_process *p, bl_term *a) {
-    return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0])) : bif_badarg(p);
+    return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0])) : bif_badarg_why(p, 1, "not a binary");
 }
 
 /* Collects an iolist's bytes; false if it is not an iolist. */

@@ -29,6 +29,10 @@ bl_term *bif_alloc(bl_process *p, size_t words);
 bl_term bif_error(bl_process *p, bl_term reason);
 bl_term bif_error2(bl_process *p, bl_term tag, bl_term value); /* raise {tag, value} */
 bl_term bif_badarg(bl_process *p);
+/* badarg explained: argument `argno` (from 1) is wrong because `why` (static
+ * text).  The stack trace gets the BIF's own frame, as on BEAM, and
+ * ArgumentError's message says "errors were found at the given arguments". */
+bl_term bif_badarg_why(bl_process *p, int argno, const char *why);
 
 /* A binary holding what `buf` holds. */
 bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf);

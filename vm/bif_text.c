@@ -353,9 +353,10 @@ static bool text_parse_int(const unsigned char *s, size_t n, int base, bl_sword 
 
 static bl_term text_to_integer(bl_process *p, bl_term bin, bl_term base_t) {
     if (!is_small(base_t) || small_val(base_t) < 2 || small_val(base_t) > 36) return bif_badarg(p);
-    if (!is_binary(bin)) return bif_badarg(p);
+    if (!is_binary(bin)) return bif_badarg_why(p, 1, "not a binary");
     bl_sword v;
-    if (!text_parse_int(binary_bytes(bin), binary_size(bin), (int)small_val(base_t), &v)) return bif_badarg(p);
+    if (!text_parse_int(binary_bytes(bin), binary_size(bin), (int)small_val(base_t), &v))
+        return bif_badarg_why(p, 1, "not a textual representation of an integer");
     return make_small(v);
 }
 
@@ -375,7 +376,8 @@ bl_term bif_list_to_integer(bl_process *p, bl_term *a) {
 }
 
 bl_term bif_integer_to_binary2(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || !is_small(a[1]) || small_val(a[1]) < 2 || small_val(a[1]) > 36) return bif_badarg(p);
+    if (!is_small(a[0])) return bif_badarg_why(p, 1, "not an integer");
+    if (!is_small(a[1]) || small_val(a[1]) < 2 || small_val(a[1]) > 36) return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
     fmt_buf buf;
     fmt_buf_init(&buf);
     fmt_int(&buf, small_val(a[0]), (int)small_val(a[1]));
@@ -415,12 +417,13 @@ static bool text_is_float_syntax(const char *s, size_t n) {
 }
 
 bl_term bif_binary_to_float(bl_process *p, bl_term *a) {
-    if (!is_binary(a[0]) || binary_size(a[0]) > 512) return bif_badarg(p);
+    if (!is_binary(a[0])) return bif_badarg_why(p, 1, "not a binary");
+    if (binary_size(a[0]) > 512) return bif_badarg_why(p, 1, "not a textual representation of a float");
     char tmp[513];
     size_t n = binary_size(a[0]);
     memcpy(tmp, binary_bytes(a[0]), n);
     tmp[n] = '\0';
-    if (!text_is_float_syntax(tmp, n)) return bif_badarg(p);
+    if (!text_is_float_syntax(tmp, n)) return bif_badarg_why(p, 1, "not a textual representation of a float");
     errno = 0;
     double d = strtod(tmp, NULL);
     if (!isfinite(d)) return bif_badarg(p);
@@ -464,19 +467,19 @@ bl_term bif_float_to_binary2(bl_process *p, bl_term *a) {
 /* --- atoms --- */
 
 bl_term bif_binary_to_atom2(bl_process *p, bl_term *a) {
-    if (!is_binary(a[0])) return bif_badarg(p);
+    if (!is_binary(a[0])) return bif_badarg_why(p, 1, "not a binary");
     bl_term atom = atom_intern(&p->vm->atoms, (const char *)binary_bytes(a[0]), binary_size(a[0]));
     return atom == THE_NON_VALUE ? bif_error(p, ATOM_TERM(system_limit)) : atom;
 }
 
 bl_term bif_binary_to_existing_atom2(bl_process *p, bl_term *a) {
-    if (!is_binary(a[0])) return bif_badarg(p);
+    if (!is_binary(a[0])) return bif_badarg_why(p, 1, "not a binary");
     bl_term atom = atom_lookup(&p->vm->atoms, (const char *)binary_bytes(a[0]), binary_size(a[0]));
-    return atom == THE_NON_VALUE ? bif_badarg(p) : atom;
+    return atom == THE_NON_VALUE ? bif_badarg_why(p, 1, "not an already existing atom") : atom;
 }
 
 bl_term bif_atom_to_binary2(bl_process *p, bl_term *a) {
-    if (!is_atom(a[0])) return bif_badarg(p);
+    if (!is_atom(a[0])) return bif_badarg_why(p, 1, "not an atom");
     unsigned char *bytes;
     size_t n = atom_len(&p->vm->atoms, a[0]);
     bl_term r = bif_new_binary(p, n, &bytes);

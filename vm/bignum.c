@@ -180,7 +180,8 @@ bool big_eq(big_view a, big_view b)
     return a.neg == b.neg && big_cmp_mag(a, b) == 0;
 }
 
-/* Limbs of a finite double's integer part: 2^1024 needs 17. */
+/* big_from_double_size of the largest double: the 53-bit significand
+ * shifted left by 971 bits, plus big_lshift's spare limb. */
 #define BIG_DOUBLE_LIMBS 17
 
 int big_cmp_double(big_view a, double d)
@@ -238,9 +239,10 @@ static big_status big_add_signed(big_view a, big_view b, bool bneg, big_out *out
     int c = big_cmp_mag(a, b);
     if (c == 0)
         return big_finish(out, 0, false);
-    big_view big = c > 0 ? a : b, small = c > 0 ? b : a;
-    mpn_sub(MP(out->limbs), MPC(big.limbs), (mp_size_t)big.n, MPC(small.limbs), (mp_size_t)small.n);
-    return big_finish(out, big.n, c > 0 ? a.neg : bneg);
+    big_view larger = c > 0 ? a : b, smaller = c > 0 ? b : a;
+    mpn_sub(MP(out->limbs), MPC(larger.limbs), (mp_size_t)larger.n, MPC(smaller.limbs),
+            (mp_size_t)smaller.n);
+    return big_finish(out, larger.n, c > 0 ? a.neg : bneg);
 }
 
 big_status big_add(big_view a, big_view b, big_out *out)
@@ -289,6 +291,7 @@ size_t big_div_size(big_view a, big_view b)
 
 size_t big_rem_size(big_view a, big_view b)
 {
+    (void)a; /* either remainder is below |b|, and is worked out in b.n limbs */
     return big_max(b.n, 1);
 }
 
@@ -592,10 +595,12 @@ static big_status big_lshift(big_view a, uint64_t s, big_out *out)
     unsigned bits = (unsigned)(s % 64);
     memset(out->limbs, 0, limbs * sizeof(uint64_t));
     uint64_t *dst = out->limbs + limbs;
-    if (bits)
+    if (bits) {
         dst[a.n] = mpn_lshift(MP(dst), MPC(a.limbs), (mp_size_t)a.n, bits);
-    else
-        memcpy(dst, a.limbs, a.n * sizeof(uint64_t)), dst[a.n] = 0;
+    } else {
+        memcpy(dst, a.limbs, a.n * sizeof(uint64_t));
+        dst[a.n] = 0;
+    }
     return big_finish(out, limbs + a.n + 1, a.neg);
 }
 
@@ -788,7 +793,8 @@ size_t big_from_double_size(double d)
     if (!isfinite(d))
         return 1;
     frexp(d, &exp); /* |d| < 2^exp */
-    return exp > 64 ? ((size_t)exp + 63) / 64 : 1;
+    /* What big_lshift asks for when it places the significand. */
+    return exp > 53 ? (size_t)(exp - 53) / 64 + 2 : 1;
 }
 
 big_status big_from_double(double d, big_out *out)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "binary.h"
 #include "gc.h"
 #include "print.h"
 
@@ -72,6 +73,52 @@ void error_function_clause_frame(bl_process *p, const bl_code *pc, bl_term *x) {
 void error_undef_frame(bl_process *p, const bl_export *e, bl_term *x) {
     bl_term args = error_args_list(p, x, e->arity, 0);
     p->exc_top = error_frame(p, e->module, e->function, args, NULL, 0);
+    p->exc_top_replaces = false;
+}
+
+void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned n) {
+    const char *why = p->exc_why;
+    int argno = p->exc_arg;
+    p->exc_why = NULL;
+    size_t wlen = strlen(why);
+    size_t words = 2 * (size_t)n + binary_new_words(wlen) + 3 + 5 + 3 + 2 + 5;
+    if (gc_ensure(p, words, 0, NULL, args, n) != 0) return;
+    bl_term list = NIL;
+    for (unsigned i = n; i-- > 0;) {
+        bl_term *cell = heap_take(p, 2);
+        cell[0] = args[i];
+        cell[1] = list;
+        list = make_list(cell);
+    }
+    unsigned char *bytes;
+    bl_term text = binary_new(p, heap_take(p, binary_new_words(wlen)), wlen, &bytes);
+    if (text == THE_NON_VALUE) return;
+    memcpy(bytes, why, wlen);
+    bl_term *cause = heap_take(p, 3);
+    cause[0] = make_header(SUB_TUPLE, 2);
+    cause[1] = make_small(argno);
+    cause[2] = text;
+    /* %{cause: ..., module: :erl_erts_errors}: keys in term order */
+    bl_term *info = heap_take(p, 5);
+    info[0] = make_header(SUB_MAP, 4);
+    info[1] = atom_intern(&p->vm->atoms, "cause", 5);
+    info[2] = make_boxed(cause);
+    info[3] = atom_intern(&p->vm->atoms, "module", 6);
+    info[4] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+    bl_term *kv = heap_take(p, 3);
+    kv[0] = make_header(SUB_TUPLE, 2);
+    kv[1] = atom_intern(&p->vm->atoms, "error_info", 10);
+    kv[2] = make_boxed(info);
+    bl_term *loc = heap_take(p, 2);
+    loc[0] = make_boxed(kv);
+    loc[1] = NIL;
+    bl_term *frame = heap_take(p, 5);
+    frame[0] = make_header(SUB_TUPLE, 4);
+    frame[1] = e->module;
+    frame[2] = e->function;
+    frame[3] = list;
+    frame[4] = make_list(loc);
+    p->exc_top = make_boxed(frame);
     p->exc_top_replaces = false;
 }
 

@@ -22,6 +22,9 @@ bl_term error_badarity(bl_process *p, bl_term *x, unsigned arity);
 void error_function_clause_frame(bl_process *p, const bl_code *pc, bl_term *x);
 /* Top frame {M, F, args, []} for a call to an undefined function. */
 void error_undef_frame(bl_process *p, const bl_export *e, bl_term *x);
+/* Top frame {M, F, args, [error_info: %{module: :erl_erts_errors, cause:
+ * {argno, why}}]} for a BIF that explained its badarg; clears exc_why. */
+void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned n);
 /* Sets p->exc_stacktrace from `pc` and the CPs on the stack. */
 void error_build_stacktrace(bl_process *p, const bl_code *pc);
 /* The exit reason of a process dying of its current exception. */

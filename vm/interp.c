@@ -279,6 +279,7 @@ call_export:
         E = p->E;
         if (r == THE_NON_VALUE) {
             /* :erlang.apply/3 lays out a call and asks for it this way. */
+            if (p->exc_why) error_bif_frame(p, call_e, x, call_arity);
             if (p->exc_class == THE_NON_VALUE) {
                 bl_trap trap = p->trap;
                 p->trap = TRAP_NONE;
@@ -360,9 +361,11 @@ do_apply: {
         E = p->E;
         if (r == THE_NON_VALUE) {
             if (fail) {
+                p->exc_why = NULL;
                 pc = fail;
                 NEXT();
             }
+            if (p->exc_why) error_bif_frame(p, e, args, n);
             goto raise;
         }
         STORE(dst, r);

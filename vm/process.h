@@ -60,6 +60,9 @@ typedef struct bl_process {
 
     bl_term exc_class, exc_reason, exc_stacktrace;
     bl_term exc_top; /* a frame to put on top of the stack trace, or [] */
+    /* A BIF's explanation of its badarg: which argument and why (static text). */
+    int exc_arg;
+    const char *exc_why;
     bool exc_top_replaces; /* it stands for the current function's frame */
     bl_term exit_reason;
 
