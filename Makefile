@@ -33,7 +33,8 @@ VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bi
           vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
-          stdlib/exception.ex stdlib/system.ex stdlib/file.ex
+          stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \
+          stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o

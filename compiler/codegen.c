@@ -2491,6 +2491,17 @@ static void cg_emit_pending_fn(cg_state *cg, int index) {
     free(pf.free_lens);
 }
 
+/* The :erlang function an operator capture (&+/2) stands for, or NULL. */
+static const char *cg_operator_bif(const ast *head, int arity) {
+    if (arity == 2) {
+        const cg_binop *b = cg_find_binop(head);
+        if (b) return b->bif;
+        if (str_eq(head, "and") || str_eq(head, "or")) return head->str;
+    }
+    if (arity == 1 && (str_eq(head, "-") || str_eq(head, "+") || str_eq(head, "not"))) return head->str;
+    return NULL;
+}
+
 /* &1 ... inside a capture: the highest N. */
 static int cg_capture_arity(const ast *n) {
     if (!n) return 0;
@@ -2536,6 +2547,11 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
             ast *t = head->kids[0];
             if (t->kind == AST_ALIAS) mod = cg_alias_name(cg, t->str, t->len);
             else if (t->kind == AST_ATOM) mod = strndup(t->str, t->len);
+        } else if (head->kind == AST_VAR && cg_operator_bif(head, arity)) {
+            /* &+/2, &>=/2: the Erlang built-in behind the operator */
+            mod = strdup("erlang");
+            fun = cg_operator_bif(head, arity);
+            fun_len = strlen(fun);
         } else if (head->kind == AST_VAR || (head->kind == AST_CALL && head->nkids == 0)) {
             cg_function *f = cg_find_function(cg->mod, head->str, head->len, arity);
             if (f && !f->private) mod = strdup(cg->mod->name);
@@ -2712,8 +2728,8 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
         }
         f = &m->funs[target];
     }
+    /* A head without a body only declares the function (and its defaults). */
     if (body || def->nkids >= 2) cg_push_clause(f, def, m->nattrs);
-    else if (required == arity) cg_error(cg, def, "implementation not provided for predefined def %.*s/%d", (int)head->len, head->str, arity);
 }
 
 static void cg_directive_alias(cg_state *cg, cg_module *m, ast *n) {

@@ -50,7 +50,6 @@ defmodule Enumerable do
   """
 
   @doc "Reduces `enumerable` with the tagged accumulator `acc` and `fun`."
-  def reduce(enumerable, acc, fun)
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
   def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
 
@@ -513,17 +512,17 @@ defmodule Enum do
 
   @doc "The elements with `separator` between each two."
   def intersperse(enumerable, separator) do
-    case reduce(enumerable, [], fn x, acc -> [x, separator | acc] end) do
+    case :lists.reverse(reduce(enumerable, [], fn x, acc -> [x, separator | acc] end)) do
       [] -> []
-      [_ | rest] -> :lists.reverse(rest)
+      [_ | rest] -> rest
     end
   end
 
   @doc "Maps with `mapper` and puts `separator` between the results."
   def map_intersperse(enumerable, separator, mapper) do
-    case reduce(enumerable, [], fn x, acc -> [mapper.(x), separator | acc] end) do
+    case :lists.reverse(reduce(enumerable, [], fn x, acc -> [mapper.(x), separator | acc] end)) do
       [] -> []
-      [_ | rest] -> :lists.reverse(rest)
+      [_ | rest] -> rest
     end
   end
 
@@ -795,7 +794,7 @@ defmodule Enum do
     end
 
     after_fun = fn {buffer, n} ->
-      if leftover == :discard or n == 0 do
+      if leftover == :discard or n == 0 or n >= count do
         {:cont, []}
       else
         {:cont, :lists.reverse(buffer, take(leftover, count - n)), []}
@@ -1074,7 +1073,6 @@ defmodule Enum do
   # Collecting
 
   @doc "Inserts the elements into a collectable (a list, a map or a binary)."
-  def into(enumerable, collectable)
   def into(enumerable, []), do: to_list(enumerable)
   def into(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)
 
@@ -1143,19 +1141,19 @@ defmodule Enum do
   # Minimum and maximum
 
   @doc "The largest element (the first of equal ones); `sorter` decides, `empty_fallback` answers for empty."
-  def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def max(enumerable, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def max(enumerable, empty_fallback, _) when is_function(empty_fallback, 0) do
-    pick(enumerable, &>=/2, empty_fallback)
+    pick(enumerable, fn a, b -> a >= b end, empty_fallback)
   end
 
   def max(enumerable, sorter, empty_fallback), do: pick(enumerable, max_sort_fun(sorter), empty_fallback)
 
   @doc "The smallest element (the first of equal ones); `sorter` decides, `empty_fallback` answers for empty."
-  def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min(enumerable, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min(enumerable, empty_fallback, _) when is_function(empty_fallback, 0) do
-    pick(enumerable, &<=/2, empty_fallback)
+    pick(enumerable, fn a, b -> a <= b end, empty_fallback)
   end
 
   def min(enumerable, sorter, empty_fallback), do: pick(enumerable, min_sort_fun(sorter), empty_fallback)
@@ -1180,20 +1178,20 @@ defmodule Enum do
   end
 
   @doc "The element with the largest `fun` value."
-  def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def max_by(enumerable, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    pick_by(enumerable, fun, &>=/2, empty_fallback)
+    pick_by(enumerable, fun, fn a, b -> a >= b end, empty_fallback)
   end
 
   def max_by(enumerable, fun, sorter, empty_fallback),
     do: pick_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
 
   @doc "The element with the smallest `fun` value."
-  def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_by(enumerable, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    pick_by(enumerable, fun, &<=/2, empty_fallback)
+    pick_by(enumerable, fun, fn a, b -> a <= b end, empty_fallback)
   end
 
   def min_by(enumerable, fun, sorter, empty_fallback),
@@ -1236,10 +1234,10 @@ defmodule Enum do
   end
 
   @doc "`{element with the smallest fun value, element with the largest}`."
-  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ &</2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min_max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    min_max_by_impl(enumerable, fun, &</2, empty_fallback)
+    min_max_by_impl(enumerable, fun, fn a, b -> a < b end, empty_fallback)
   end
 
   def min_max_by(enumerable, fun, sorter, empty_fallback) when is_function(sorter, 2) do
@@ -1284,8 +1282,8 @@ defmodule Enum do
   def sort(enumerable, sorter), do: __sort__(to_list(enumerable), to_sort_fun(sorter))
 
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
-  defp to_sort_fun(:asc), do: &<=/2
-  defp to_sort_fun(:desc), do: &>=/2
+  defp to_sort_fun(:asc), do: fn a, b -> a <= b end
+  defp to_sort_fun(:desc), do: fn a, b -> a >= b end
   defp to_sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
   defp to_sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp to_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end

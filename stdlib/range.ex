@@ -49,62 +49,58 @@ defmodule Range do
 
   def range?(_), do: false
 
-  @doc "Whether the two ranges have no integer in common."
-  def disjoint?(%Range{} = range1, %Range{} = range2) do
+  @doc "Whether the two ranges have no integer in common (computed as Elixir 1.14 does)."
+  def disjoint?(%Range{first: first1, last: last1, step: step1} = range1, %Range{first: first2, last: last2, step: step2} = range2) do
     if size(range1) == 0 or size(range2) == 0 do
       true
     else
-      {lo1, hi1, s1} = normalize(range1)
-      {lo2, hi2, s2} = normalize(range2)
-      lo = max(lo1, lo2)
-      hi = min(hi1, hi2)
+      {first1, last1, step1} = normalize(first1, last1, step1)
+      {first2, last2, step2} = normalize(first2, last2, step2)
 
       cond do
-        lo > hi ->
+        last2 < first1 or last1 < first2 ->
           true
 
-        s1 == 1 and s2 == 1 ->
+        abs(step1) == 1 and abs(step2) == 1 ->
           false
 
         true ->
-          # x = lo1 (mod s1) and x = lo2 (mod s2): solvable iff gcd divides the gap.
-          {g, u, _v} = egcd(s1, s2)
+          # The first intersection of two arithmetic progressions.
+          {gcd, u, v} = extended_gcd(-step1, step2)
+          c = first1 - first2 + step2 - step1
+          t1 = -c / step1 * u
+          t2 = -c / step2 * v
+          t = :erlang.max(floor_int(t1) + 1, floor_int(t2) + 1)
+          x = div(c * u + t * step2, gcd) - 1
+          y = div(c * v + t * step1, gcd) - 1
 
-          if rem(lo2 - lo1, g) != 0 do
-            true
-          else
-            lcm = div(s1, g) * s2
-            # x0 = lo1 + s1 * u * (lo2 - lo1) / g is one common element.
-            x0 = lo1 + s1 * mod(u * div(lo2 - lo1, g), div(s2, g))
-            # The smallest common element that is >= lo.
-            first_common = x0 + lcm * ceil_div(lo - x0, lcm)
-            first_common > hi
-          end
+          x < 0 or first1 + x * step1 > last1 or
+            y < 0 or first2 + y * step2 > last2
       end
     end
   end
 
-  # {low, high, positive step} with high the last element actually reached.
-  defp normalize(%Range{first: first, last: last, step: step}) when step > 0 do
-    {first, first + div(last - first, step) * step, step}
+  defp normalize(first, last, step) when first > last, do: {last, first, -step}
+  defp normalize(first, last, step), do: {first, last, step}
+
+  defp floor_int(number) do
+    t = trunc(number)
+    if number < t, do: t - 1, else: t
   end
 
-  defp normalize(%Range{first: first, last: last, step: step}) do
-    {first + div(last - first, step) * step, first, -step}
+  # Integer.extended_gcd/2: {gcd, s, t} with gcd = a*s + b*t.
+  defp extended_gcd(0, 0), do: {0, 0, 0}
+  defp extended_gcd(0, b), do: {b, 0, 1}
+  defp extended_gcd(a, 0), do: {a, 1, 0}
+  defp extended_gcd(a, b), do: extended_gcd(b, a, 0, 1, 1, 0)
+
+  defp extended_gcd(r1, r0, s1, s0, t1, t0) do
+    d = div(r0, r1)
+
+    case r0 - d * r1 do
+      0 when r1 > 0 -> {r1, s1, t1}
+      0 when r1 < 0 -> {-r1, -s1, -t1}
+      r2 -> extended_gcd(r2, r1, s0 - d * s1, s1, t0 - d * t1, t1)
+    end
   end
-
-  defp egcd(a, 0), do: {a, 1, 0}
-
-  defp egcd(a, b) do
-    {g, x, y} = egcd(b, rem(a, b))
-    {g, y, x - div(a, b) * y}
-  end
-
-  defp mod(a, b) do
-    r = rem(a, b)
-    if r < 0, do: r + b, else: r
-  end
-
-  defp ceil_div(a, b) when a > 0, do: div(a + b - 1, b)
-  defp ceil_div(a, b), do: -div(-a, b)
 end

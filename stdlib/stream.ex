@@ -66,24 +66,30 @@ defmodule Stream do
   # ------------------------------------------------------------------
   # Stateful stages: the source is reduced with the accumulator {acc, state}.
 
-  defp stateful(enumerable, state, step) do
-    fn acc, downstream -> run_stateful(enumerable, acc, state, step, downstream) end
+  # `exhausted?.(state)` says the stage wants nothing more: a suspended
+  # reduction resumed in that state halts the source instead of reading on.
+  defp stateful(enumerable, state, step, exhausted? \\ fn _ -> false end) do
+    fn acc, downstream -> run_stateful(enumerable, acc, state, step, exhausted?, downstream) end
   end
 
-  defp run_stateful(enumerable, {tag, acc}, state, step, downstream) do
+  defp run_stateful(enumerable, {tag, acc}, state, step, exhausted?, downstream) do
     result =
       Enumerable.reduce(enumerable, {tag, {acc, state}}, fn x, {a, s} ->
         step.(x, a, s, downstream)
       end)
 
-    unwrap(result, step, downstream)
+    unwrap(result, exhausted?)
   end
 
-  defp unwrap({:done, {acc, _}}, _step, _downstream), do: {:done, acc}
-  defp unwrap({:halted, {acc, _}}, _step, _downstream), do: {:halted, acc}
+  defp unwrap({:done, {acc, _}}, _exhausted?), do: {:done, acc}
+  defp unwrap({:halted, {acc, _}}, _exhausted?), do: {:halted, acc}
 
-  defp unwrap({:suspended, {acc, state}, cont}, step, downstream) do
-    {:suspended, acc, fn {tag, a} -> unwrap(cont.({tag, {a, state}}), step, downstream) end}
+  defp unwrap({:suspended, {acc, state}, cont}, exhausted?) do
+    {:suspended, acc,
+     fn {tag, a} ->
+       tag = if tag == :cont and exhausted?.(state), do: :halt, else: tag
+       unwrap(cont.({tag, {a, state}}), exhausted?)
+     end}
   end
 
   # Tags the downstream result with the new state.
@@ -103,7 +109,7 @@ defmodule Stream do
 
       x, a, n, downstream ->
         with_state(downstream.(x, a), n - 1)
-    end)
+    end, fn n -> n == 0 end)
   end
 
   def take(_enumerable, 0), do: fn {_, acc}, _downstream -> {:done, acc} end
@@ -262,7 +268,7 @@ defmodule Stream do
     end
 
     after_fun = fn {buffer, n} ->
-      if leftover == :discard or n == 0 do
+      if leftover == :discard or n == 0 or n >= count do
         {:cont, []}
       else
         {:cont, :lists.reverse(buffer, Enum.take(leftover, count - n)), []}

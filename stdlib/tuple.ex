@@ -25,16 +25,16 @@ defmodule Tuple do
   end
 
   @doc "The sum of the elements."
-  def sum(tuple) when is_tuple(tuple), do: sum_from(tuple, tuple_size(tuple), 0)
+  def sum(tuple) when is_tuple(tuple), do: sum_from(tuple, 1, tuple_size(tuple), 0)
 
-  defp sum_from(_tuple, 0, acc), do: acc
-  defp sum_from(tuple, i, acc), do: sum_from(tuple, i - 1, acc + :erlang.element(i, tuple))
+  defp sum_from(_tuple, i, size, acc) when i > size, do: acc
+  defp sum_from(tuple, i, size, acc), do: sum_from(tuple, i + 1, size, acc + :erlang.element(i, tuple))
 
   @doc "The product of the elements."
-  def product(tuple) when is_tuple(tuple), do: product_from(tuple, tuple_size(tuple), 1)
+  def product(tuple) when is_tuple(tuple), do: product_from(tuple, 1, tuple_size(tuple), 1)
 
-  defp product_from(_tuple, 0, acc), do: acc
-  defp product_from(tuple, i, acc), do: product_from(tuple, i - 1, acc * :erlang.element(i, tuple))
+  defp product_from(_tuple, i, size, acc) when i > size, do: acc
+  defp product_from(tuple, i, size, acc), do: product_from(tuple, i + 1, size, acc * :erlang.element(i, tuple))
 
   defp out_of_range() do
     raise ArgumentError, "errors were found at the given arguments:\n\n  * 1st argument: out of range\n"

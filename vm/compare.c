@@ -92,9 +92,10 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
         bl_term b = st.items[--st.len], a = st.items[--st.len];
         if (a == b) continue;
         if (is_number(a) && is_number(b)) {
-            result = cmp_numbers(a, b);
-            /* Exact: 1 and 1.0 differ, integers first (map key order). */
-            if (exact && result == 0 && is_float(a) != is_float(b)) result = is_float(a) ? 1 : -1;
+            /* Exact (=== and map key order): every integer sorts before
+             * every float, as in BEAM's map key order. */
+            if (exact && is_float(a) != is_float(b)) result = is_float(a) ? 1 : -1;
+            else result = cmp_numbers(a, b);
             continue;
         }
         int ra = cmp_type_rank(a), rb = cmp_type_rank(b);

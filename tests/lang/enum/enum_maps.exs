@@ -1,0 +1,16 @@
+# Enum over maps: tuples in sorted key order for small maps
+m = %{c: 3, a: 1, b: 2}
+IO.inspect(Enum.map(m, fn {k, v} -> {v, k} end))
+IO.inspect(Enum.filter(m, fn {_, v} -> v > 1 end))
+IO.inspect(Enum.reduce(m, [], fn {k, _}, acc -> [k | acc] end))
+IO.inspect(Enum.to_list(m))
+IO.inspect(Enum.count(m))
+IO.inspect(Enum.sort_by(m, fn {_, v} -> -v end))
+IO.inspect(Enum.max_by(m, fn {_, v} -> v end))
+IO.inspect(Enum.into(m, %{}, fn {k, v} -> {k, v * 10} end))
+IO.inspect(Enum.with_index(m))
+IO.inspect(Enum.unzip(m))
+IO.inspect(Enum.sum(Map.values(m)))
+IO.inspect(Enum.map(%{1 => :a, 2 => :b}, fn {k, _} -> k end))
+IO.inspect(Enum.take(m, 2))
+IO.inspect(Enum.find(m, fn {k, _} -> k == :b end))

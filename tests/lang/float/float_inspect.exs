@@ -1,0 +1,12 @@
+# inspect of floats inside data structures
+IO.inspect([1.0, 2.5, -3.25, 1.0e-7, 1.0e25])
+IO.inspect({0.1, 0.2, 0.1 + 0.2})
+IO.inspect(%{a: 1.5, b: 2.0})
+IO.inspect(a: 0.5, b: 100.0)
+IO.puts(inspect(1.0e3))
+IO.puts(inspect(1.0e-3))
+IO.puts(inspect(123456789.123))
+IO.puts("#{[1.5, 2.5] |> Enum.sum()}")
+IO.puts(Enum.sum([0.1, 0.2, 0.3]))
+IO.puts(Enum.sum([1, 2.0, 3]))
+IO.puts(Enum.product([1.5, 2, 2]))
