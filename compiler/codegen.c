@@ -2147,6 +2147,18 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
             cg_match(cg, p->kids[1], src, fail, tx);
             return;
         }
+        if (str_eq(p, "..") || str_eq(p, "..//")) {
+            /* first..last (//step): a Range struct pattern */
+            EMIT(cg, OP_is_map, LBL(fail), src);
+            EMIT(cg, OP_get_map_elem, LBL(fail), src, cg_atom_op(cg, "__struct__"), X(tx));
+            EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_atom_op(cg, "Elixir.Range"));
+            static const char *const keys[3] = {"first", "last", "step"};
+            for (int i = 0; i < p->nkids && i < 3; i++) {
+                EMIT(cg, OP_get_map_elem, LBL(fail), src, cg_atom_op(cg, keys[i]), X(tx));
+                cg_match(cg, p->kids[i], X(tx), fail, tx + 1);
+            }
+            return;
+        }
         if (str_eq(p, "<>")) {
             /* "literal" <> rest: strip a known prefix, then match the rest. */
             if (p->kids[0]->kind != AST_STRING) {

@@ -91,7 +91,10 @@ defmodule Exception do
 
   @doc "The banner followed by the stack trace, as Elixir prints uncaught errors."
   def format(kind, reason, stacktrace \\ []) do
-    format_banner(kind, reason, stacktrace) <> "\n" <> format_stacktrace(stacktrace)
+    case stacktrace do
+      [] -> format_banner(kind, reason, stacktrace)
+      _ -> format_banner(kind, reason, stacktrace) <> "\n" <> format_stacktrace(stacktrace)
+    end
   end
 
   @doc "One line per stack frame: `    file:line: Mod.fun/arity`."
@@ -129,10 +132,23 @@ defmodule Exception do
   defp find([_ | rest], key), do: find(rest, key)
   defp find([], _key), do: nil
 
-  @doc "`Mod.fun/arity`."
+  @doc "`Mod.fun/arity`, or `anonymous fn/1 in Mod.fun/2` for the body of an fn."
   def format_mfa(module, fun, arity) do
-    inspect(module) <> "." <> :beamlet.inspect_function_name(fun) <> "/" <> to_string(arity)
+    case anonymous_parent(:erlang.atom_to_binary(fun, :utf8)) do
+      nil -> inspect(module) <> "." <> :beamlet.inspect_function_name(fun) <> "/" <> to_string(arity)
+      parent -> "anonymous fn/" <> to_string(arity) <> " in " <> inspect(module) <> "." <> parent
+    end
   end
+
+  # fn bodies are named "-outer/arity-fun-N-", as on BEAM.
+  defp anonymous_parent("-" <> rest) do
+    case :binary.split(rest, "-fun-") do
+      [parent, _] -> parent
+      _ -> nil
+    end
+  end
+
+  defp anonymous_parent(_), do: nil
 
   @doc false
   def __build__(message) when is_binary(message), do: RuntimeError.exception(message)

@@ -238,6 +238,46 @@ static bl_term bif_tuple_size(bl_process *p, bl_term *a) {
     return is_tuple(a[0]) ? make_small((bl_sword)tuple_arity(a[0])) : bif_badarg_why(p, 1, "not a tuple");
 }
 
+/* erlang:insert_element(index, tuple, value), 1-based */
+static bl_term bif_insert_element(bl_process *p, bl_term *a) {
+    if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
+    bl_uword n = tuple_arity(a[1]);
+    if (!is_small(a[0]) || small_val(a[0]) < 1 || (bl_uword)small_val(a[0]) > n + 1)
+        return bif_badarg_why(p, 1, "out of range");
+    bl_uword at = (bl_uword)small_val(a[0]) - 1;
+    bl_term *t = bif_alloc(p, 2 + n);
+    if (!t) return THE_NON_VALUE;
+    bl_term *src = tuple_elems(a[1]);
+    t[0] = make_header(SUB_TUPLE, n + 1);
+    memcpy(t + 1, src, at * sizeof *t);
+    t[1 + at] = a[2];
+    memcpy(t + 2 + at, src + at, (n - at) * sizeof *t);
+    return make_boxed(t);
+}
+
+static bl_term bif_append_element(bl_process *p, bl_term *a) {
+    if (!is_tuple(a[0])) return bif_badarg_why(p, 1, "not a tuple");
+    bl_term args[3] = {make_small((bl_sword)tuple_arity(a[0]) + 1), a[0], a[1]};
+    p->bif_args = args;
+    p->bif_nargs = 3;
+    return bif_insert_element(p, args);
+}
+
+static bl_term bif_delete_element(bl_process *p, bl_term *a) {
+    if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
+    bl_uword n = tuple_arity(a[1]);
+    if (!is_small(a[0]) || small_val(a[0]) < 1 || (bl_uword)small_val(a[0]) > n)
+        return bif_badarg_why(p, 1, "out of range");
+    bl_uword at = (bl_uword)small_val(a[0]) - 1;
+    bl_term *t = bif_alloc(p, n);
+    if (!t) return THE_NON_VALUE;
+    bl_term *src = tuple_elems(a[1]);
+    t[0] = make_header(SUB_TUPLE, n - 1);
+    memcpy(t + 1, src, at * sizeof *t);
+    memcpy(t + 1 + at, src + at + 1, (n - at - 1) * sizeof *t);
+    return make_boxed(t);
+}
+
 static bl_term bif_tuple_to_list(bl_process *p, bl_term *a) {
     if (!is_tuple(a[0])) return bif_badarg(p);
     bl_uword n = tuple_arity(a[0]);
@@ -701,6 +741,9 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "tuple_to_list", 1, bif_tuple_to_list)                \
     BIF("erlang", "list_to_tuple", 1, bif_list_to_tuple)                \
     BIF("erlang", "make_tuple", 2, bif_make_tuple)                      \
+    BIF("erlang", "insert_element", 3, bif_insert_element)              \
+    BIF("erlang", "append_element", 2, bif_append_element)              \
+    BIF("erlang", "delete_element", 2, bif_delete_element)                      \
     BIF("erlang", "++", 2, bif_append) BIF("erlang", "--", 2, bif_subtract) \
     BIF("erlang", "byte_size", 1, bif_byte_size)                        \
     BIF("erlang", "iolist_to_binary", 1, bif_iolist_to_binary)          \

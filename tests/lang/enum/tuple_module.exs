@@ -1,0 +1,18 @@
+# Tuple functions and tuple BIFs
+t = {:a, :b, :c}
+IO.inspect(Tuple.to_list(t))
+IO.inspect(Tuple.append(t, :d))
+IO.inspect(Tuple.delete_at(t, 1))
+IO.inspect(Tuple.insert_at(t, 0, :z))
+IO.inspect(Tuple.duplicate(0, 3))
+IO.inspect(Tuple.product({2, 3, 4}))
+IO.inspect(Tuple.sum({1, 2, 3}))
+IO.inspect(tuple_size(t))
+IO.inspect(elem(t, 2))
+IO.inspect(put_elem(t, 0, :first))
+IO.inspect(tuple_size({}))
+IO.inspect({})
+IO.inspect({1, {2, {3, {}}}})
+IO.inspect(is_tuple(t))
+IO.inspect(:erlang.make_tuple(2, :x))
+IO.inspect(:erlang.append_element({1}, 2))
