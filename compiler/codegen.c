@@ -350,27 +350,29 @@ static bool cg_kids_may_call(cg_state *cg, const ast *n, int from) {
 
 static const cg_inline *cg_find_inline(const char *name, size_t len, int arity);
 
+/* Conservative: anything not known to stay within BIFs and allocation
+ * instructions counts as a call. */
 static bool cg_may_call(cg_state *cg, const ast *n) {
     switch (n->kind) {
     case AST_INT: case AST_FLOAT: case AST_ATOM: case AST_STRING: case AST_CHARLIST:
-    case AST_VAR: case AST_ALIAS: case AST_FN: case AST_CAPTURE_ARG:
+    case AST_VAR: case AST_ALIAS: case AST_FN: case AST_CAPTURE_ARG: case AST_CAPTURE: case AST_ATTR:
         return false;
-    case AST_CAPTURE: return false;
+    case AST_TUPLE: case AST_LIST: case AST_MAP: case AST_PAIR: case AST_BIN: case AST_INTERP:
+    case AST_UNOP: case AST_PIN: case AST_BLOCK: case AST_ARROW: case AST_ARGS: case AST_CLAUSES:
+        return cg_kids_may_call(cg, n, 0);
     case AST_CALL: {
         const cg_inline *in = cg_find_inline(n->str, n->len, n->nkids);
-        if (in && in->kind == INLINE_BIF) return cg_kids_may_call(cg, n, 0);
-        if (str_eq(n, "if") || str_eq(n, "unless") || str_eq(n, "cond") || str_eq(n, "case") ||
-            str_eq(n, "__MODULE__"))
+        if (in && in->kind != INLINE_CALL) return cg_kids_may_call(cg, n, 0);
+        if (str_eq(n, "if") || str_eq(n, "unless") || str_eq(n, "cond") || str_eq(n, "case"))
             return cg_kids_may_call(cg, n, 0);
         return true;
     }
     case AST_OP:
-        if (str_eq(n, "|>")) return true;
+        if (str_eq(n, "|>") || str_eq(n, "..") || str_eq(n, "..//")) return true;
+        if ((str_eq(n, "in") || str_eq(n, "not in")) && n->kids[1]->kind != AST_LIST) return true;
         return cg_kids_may_call(cg, n, 0);
-    case AST_ATTR: return false;
-    case AST_DOT: return true;
-    case AST_ARROW: return cg_kids_may_call(cg, n, 0);
-    default: return cg_kids_may_call(cg, n, 0) || n->kind == AST_REMOTE || n->kind == AST_DOTCALL;
+    default: /* remote calls, fun calls, field access, [] access, structs */
+        return true;
     }
 }
 

@@ -95,7 +95,7 @@ defmodule Kernel do
   defp put_fields([{key, value} | rest], acc, strict) do
     cond do
       :maps.is_key(key, acc) -> put_fields(rest, :maps.put(key, value, acc), strict)
-      strict -> :erlang.error({:badkey, key, acc})
+      strict -> :erlang.error({:badkey, key})
       true -> put_fields(rest, acc, strict)
     end
   end

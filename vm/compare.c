@@ -70,8 +70,10 @@ typedef struct {
     size_t len, cap;
 } cmp_stack;
 
-static bool cmp_push(cmp_stack *s, bl_term a, bl_term b) {
-    if (s->len + 2 > s->cap) {
+/* Entries are triples: the two terms and whether to compare exactly (map
+ * keys always are, even under ==). */
+static bool cmp_push3(cmp_stack *s, bl_term a, bl_term b, int exact) {
+    if (s->len + 3 > s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 64;
         bl_term *items = realloc(s->items, cap * sizeof *items);
         if (!items) return false;
@@ -80,15 +82,20 @@ static bool cmp_push(cmp_stack *s, bl_term a, bl_term b) {
     }
     s->items[s->len++] = a;
     s->items[s->len++] = b;
+    s->items[s->len++] = (bl_term)exact;
     return true;
 }
 
+#define cmp_push(s, a, b) cmp_push3((s), (a), (b), exact)
+
 /* exact: 1 for ===, 0 for the order/== comparison. */
-static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
+static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
     cmp_stack st = {0};
     int result = 0;
+    int exact = exact0;
     if (!cmp_push(&st, a0, b0)) return 0;
     while (st.len && result == 0) {
+        exact = (int)st.items[--st.len];
         bl_term b = st.items[--st.len], a = st.items[--st.len];
         if (a == b) continue;
         if (is_number(a) && is_number(b)) {
@@ -122,9 +129,9 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact) {
             bl_term *ka = boxed_ptr(a) + 1, *kb = boxed_ptr(b) + 1;
             for (bl_uword i = na; i >= 2; i -= 2)
                 if (!cmp_push(&st, ka[i - 1], kb[i - 1])) break;
-            for (bl_uword i = na; i >= 2; i -= 2)
-                if (!cmp_push(&st, ka[i - 2], kb[i - 2])) break;
             /* Keys compare exactly even under ==. */
+            for (bl_uword i = na; i >= 2; i -= 2)
+                if (!cmp_push3(&st, ka[i - 2], kb[i - 2], 1)) break;
         } else if (is_list(a)) {
             /* Compare the tails after the heads: push tails first. */
             if (!cmp_push(&st, list_tail(a), list_tail(b))) break;

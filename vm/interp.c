@@ -536,7 +536,7 @@ do_apply: {
             if (map_find(vm, src, key) < 0) {
                 SAVE_STATE();
                 p->exc_class = ATOM_TERM(error);
-                p->exc_reason = error_badkey(p, key, src);
+                p->exc_reason = error_make_pair(p, ATOM_TERM(badkey), key);
                 p->exc_stacktrace = NIL;
                 goto raise;
             }

@@ -161,6 +161,16 @@ static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term *pairs, bl_uword n, b
     }
 }
 
+/* A map shows as %Mod{...} only when it has exactly the struct's fields. */
+bool print_is_whole_struct(bl_vm *vm, bl_term m, const bl_module *sm) {
+    bl_uword expected = 1 + sm->nstruct_fields;
+    if (map_get(vm, m, ATOM_TERM(__exception__)) != THE_NON_VALUE) expected++;
+    if (map_size(m) != expected) return false;
+    for (uint32_t i = 0; i < sm->nstruct_fields; i++)
+        if (map_get(vm, m, sm->struct_fields[i]) == THE_NON_VALUE) return false;
+    return true;
+}
+
 /* A struct's fields in definition order, as Elixir shows them. */
 static void print_struct_fields(bl_vm *vm, fmt_buf *b, bl_term m, const bl_module *sm) {
     bl_uword shown = 0;
@@ -204,7 +214,7 @@ static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
     bl_term mod = map_get(vm, m, ATOM_TERM(__struct__));
     const bl_module *sm = mod != THE_NON_VALUE && is_atom(mod) ? vm_module_find(vm, mod) : NULL;
     if (sm && sm->is_struct && print_range(vm, b, m, mod)) return;
-    if (sm && sm->is_struct) {
+    if (sm && sm->is_struct && print_is_whole_struct(vm, m, sm)) {
         fmt_buf_putc(b, '%');
         print_module_name(vm, b, mod);
         fmt_buf_putc(b, '{');

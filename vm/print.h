@@ -17,6 +17,8 @@ bool print_to_string(bl_vm *vm, fmt_buf *b, bl_term t);
 void print_module_name(bl_vm *vm, fmt_buf *b, bl_term mod);
 /* A function name as Exception.format_mfa writes it. */
 void print_function_name(bl_vm *vm, fmt_buf *b, bl_term fun);
+/* Whether map `m` has exactly the fields of struct module `sm`. */
+bool print_is_whole_struct(bl_vm *vm, bl_term m, const bl_module *sm);
 /* The arity of a fun term. */
 int print_fun_arity(bl_term fun);
 

@@ -1,0 +1,12 @@
+# map equality and ordering
+IO.inspect(%{a: 1} == %{a: 1})
+IO.inspect(%{a: 1} == %{a: 1.0})
+IO.inspect(%{a: 1} === %{a: 1.0})
+IO.inspect(%{1 => :x} == %{1.0 => :x})
+IO.inspect(%{a: 1, b: 2} == %{b: 2, a: 1})
+IO.inspect(%{a: 1} < %{a: 1, b: 2})
+IO.inspect(%{b: 1} < %{a: 2, c: 3})
+IO.inspect(%{a: 2} > %{b: 1})
+IO.inspect(%{a: 1} > {1, 2, 3})
+IO.inspect(%{a: 1} < [1])
+IO.inspect(Enum.sort([%{a: 2}, %{a: 1}, %{b: 0}, %{a: 1, b: 1}, %{}]))
