@@ -401,7 +401,7 @@ static const cg_inline cg_inlines[] = {
     {"is_pid", 1, "erlang", "is_pid", INLINE_BIF, OP_is_pid},
     {"is_map", 1, "erlang", "is_map", INLINE_BIF, OP_is_map},
     {"map_size", 1, "erlang", "map_size", INLINE_BIF, 0},
-    {"is_map_key", 2, "erlang", "is_map_key", INLINE_BIF, 0},
+    {"map_get", 2, "erlang", "map_get", INLINE_BIF, 0},
     {"length", 1, "erlang", "length", INLINE_BIF, 0},
     {"hd", 1, "erlang", "hd", INLINE_BIF, 0},
     {"tl", 1, "erlang", "tl", INLINE_BIF, 0},
@@ -1516,10 +1516,14 @@ typedef struct {
 /* Builds the reduction for items[i..]: the fold over generator i whose
  * inner step is the rest, ending in `leaf` applied to the accumulator. */
 static ast *cg_for_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc, ast *(*leaf)(cg_state *, cg_for_parts *, ast *));
+static bool cg_is_bin_generator(const ast *item);
+static ast *cg_for_bin_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc,
+                             ast *(*leaf)(cg_state *, cg_for_parts *, ast *));
 
 static ast *cg_for_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc, ast *(*leaf)(cg_state *, cg_for_parts *, ast *)) {
     if (i == fp->nitems) return leaf(cg, fp, acc);
     ast *item = fp->items[i];
+    if (cg_is_bin_generator(item)) return cg_for_bin_level(cg, fp, i, acc, leaf);
     if (!(item->kind == AST_OP && str_eq(item, "<-"))) {
         /* a filter: if truthy go on, else keep the accumulator */
         ast *kw = cg_mk(cg, AST_LIST, item, NULL);
@@ -1541,6 +1545,64 @@ static ast *cg_for_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc, ast *(
     ast *fn = cg_mk_fn(cg, item, args, 2, NULL, cg_mk_case(cg, item, value, clauses));
     ast *rargs[3] = {item->kids[1], acc, fn};
     return cg_mk_remote(cg, item, "Elixir.Enum", "reduce", rargs, 3);
+}
+
+
+/* <<segments <- binary>> inside for: the generator is the last segment. */
+static bool cg_is_bin_generator(const ast *item) {
+    if (item->kind != AST_BIN || item->nkids == 0) return false;
+    const ast *last = item->kids[item->nkids - 1];
+    return last->kind == AST_OP && str_eq(last, "<-");
+}
+
+/* A binary generator as a self-passing loop:
+ *   loop = fn <<segs, rest::binary>>, acc, loop -> loop.(rest, inner(acc), loop)
+ *             _, acc, _ -> acc end
+ *   loop.(binary, acc, loop)
+ * Iteration stops at the first remainder the segments do not match. */
+static ast *cg_for_bin_level(cg_state *cg, cg_for_parts *fp, int i, ast *acc,
+                             ast *(*leaf)(cg_state *, cg_for_parts *, ast *)) {
+    ast *item = fp->items[i];
+    ast *last = item->kids[item->nkids - 1];
+    ast *pattern = cg_mk(cg, AST_BIN, item, NULL);
+    for (int k = 0; k + 1 < item->nkids; k++) ast_push(cg->arena, pattern, item->kids[k]);
+    ast_push(cg->arena, pattern, last->kids[0]);
+    ast *rest = cg_fresh_var(cg, item, "bin_rest");
+    ast_push(cg->arena, pattern, cg_mk2(cg, AST_OP, item, "::", rest, cg_mk_var(cg, item, "binary")));
+    ast *inner_acc = cg_fresh_var(cg, item, "bin_acc");
+    ast *loop = cg_fresh_var(cg, item, "bin_loop");
+    ast *step_args[3] = {rest, cg_for_level(cg, fp, i + 1, inner_acc, leaf), loop};
+    ast *again = cg_mk(cg, AST_DOTCALL, item, NULL);
+    ast_push(cg->arena, again, loop);
+    for (int k = 0; k < 3; k++) ast_push(cg->arena, again, step_args[k]);
+    ast *fn = cg_mk(cg, AST_FN, item, NULL);
+    ast *a1 = cg_mk(cg, AST_ARROW, item, NULL), *h1 = cg_mk(cg, AST_ARGS, item, NULL);
+    ast_push(cg->arena, h1, pattern);
+    ast_push(cg->arena, h1, inner_acc);
+    ast_push(cg->arena, h1, loop);
+    ast_push(cg->arena, a1, h1);
+    ast_push(cg->arena, a1, NULL);
+    ast_push(cg->arena, a1, again);
+    ast *a2 = cg_mk(cg, AST_ARROW, item, NULL), *h2 = cg_mk(cg, AST_ARGS, item, NULL);
+    ast *done_acc = cg_fresh_var(cg, item, "bin_done");
+    ast_push(cg->arena, h2, cg_mk_var(cg, item, "_"));
+    ast_push(cg->arena, h2, done_acc);
+    ast_push(cg->arena, h2, cg_mk_var(cg, item, "_"));
+    ast_push(cg->arena, a2, h2);
+    ast_push(cg->arena, a2, NULL);
+    ast_push(cg->arena, a2, done_acc);
+    ast_push(cg->arena, fn, a1);
+    ast_push(cg->arena, fn, a2);
+    ast *bound = cg_fresh_var(cg, item, "bin_fn");
+    ast *start = cg_mk(cg, AST_DOTCALL, item, NULL);
+    ast_push(cg->arena, start, bound);
+    ast_push(cg->arena, start, last->kids[1]);
+    ast_push(cg->arena, start, acc);
+    ast_push(cg->arena, start, bound);
+    ast *block = cg_mk(cg, AST_BLOCK, item, NULL);
+    ast_push(cg->arena, block, cg_mk2(cg, AST_OP, item, "=", bound, fn));
+    ast_push(cg->arena, block, start);
+    return block;
 }
 
 /* Collecting: [body | acc]. */
@@ -1570,15 +1632,11 @@ static emit_operand cg_for(cg_state *cg, ast *n, int tx) {
             ast *uniq = ast_keyword_get(k, "uniq");
             fp.uniq = uniq && uniq->kind == AST_ATOM && str_eq(uniq, "true");
         } else {
-            if (k->kind == AST_BIN || (k->kind == AST_OP && str_eq(k, "<<>>"))) {
-                cg_error(cg, k, "binary generators in for are not supported yet");
-                free(fp.items);
-                return NIL_OP;
-            }
             fp.items[fp.nitems++] = k;
         }
     }
-    if (!fp.body || fp.nitems == 0 || fp.items[0]->kind != AST_OP || !str_eq(fp.items[0], "<-")) {
+    if (!fp.body || fp.nitems == 0 ||
+        !((fp.items[0]->kind == AST_OP && str_eq(fp.items[0], "<-")) || cg_is_bin_generator(fp.items[0]))) {
         cg_error(cg, n, "for needs at least one generator (x <- enumerable) and a do block");
         free(fp.items);
         return NIL_OP;
@@ -1663,6 +1721,37 @@ static emit_operand cg_with(cg_state *cg, ast *n, int tx, cg_mode mode) {
     return cg_expr_mode(cg, cg_with_level(cg, n, 0, count, body, else_clauses), tx, mode);
 }
 
+
+/* Kernel guard macros, expanded into guard-safe built-ins:
+ * is_map_key/2 (argument order of Elixir), is_struct/1,2, is_exception/1,2. */
+static ast *cg_kernel_macro(cg_state *cg, ast *n) {
+    if (n->kind != AST_CALL) return NULL;
+    int argc = n->nkids;
+    if (str_eq(n, "is_map_key") && argc == 2) {
+        ast *args[2] = {n->kids[1], n->kids[0]};
+        return cg_mk_remote(cg, n, "erlang", "is_map_key", args, 2);
+    }
+    bool is_struct = str_eq(n, "is_struct"), is_exc = str_eq(n, "is_exception");
+    if ((!is_struct && !is_exc) || argc < 1 || argc > 2) return NULL;
+    ast *x = n->kids[0];
+    const char *key = is_struct ? "__struct__" : "__exception__";
+    ast *kargs[2] = {cg_mk_atom(cg, n, key), x};
+    ast *test = cg_mk2(cg, AST_OP, n, "and", cg_mk2(cg, AST_CALL, n, "is_map", x, NULL),
+                       cg_mk_remote(cg, n, "erlang", "is_map_key", kargs, 2));
+    ast *get = cg_mk_remote(cg, n, "erlang", "map_get", kargs, 2);
+    if (is_struct) test = cg_mk2(cg, AST_OP, n, "and", test, cg_mk2(cg, AST_CALL, n, "is_atom", get, NULL));
+    else test = cg_mk2(cg, AST_OP, n, "and", test, cg_mk2(cg, AST_OP, n, "===", get, cg_mk_atom(cg, n, "true")));
+    if (argc == 2) {
+        ast *sargs[2] = {cg_mk_atom(cg, n, "__struct__"), x};
+        ast *sget = cg_mk_remote(cg, n, "erlang", "map_get", sargs, 2);
+        if (is_exc) {
+            test = cg_mk2(cg, AST_OP, n, "and", test, cg_mk_remote(cg, n, "erlang", "is_map_key", sargs, 2));
+        }
+        test = cg_mk2(cg, AST_OP, n, "and", test, cg_mk2(cg, AST_OP, n, "===", sget, n->kids[1]));
+    }
+    return test;
+}
+
 /* Forms outside the subset for good: reports them and returns true. */
 static bool cg_unsupported_form(cg_state *cg, ast *n) {
     static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
@@ -1677,6 +1766,8 @@ static bool cg_unsupported_form(cg_state *cg, ast *n) {
 
 static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
     int argc = n->nkids;
+    ast *expanded = cg_kernel_macro(cg, n);
+    if (expanded && !cg_find_function(cg->mod, n->str, n->len, argc)) return cg_expr_mode(cg, expanded, tx, mode);
     if (str_eq(n, "if")) return cg_if(cg, n, tx, mode, false);
     if (str_eq(n, "unless")) return cg_if(cg, n, tx, mode, true);
     if (str_eq(n, "case")) {
@@ -2188,7 +2279,19 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
 
 static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx);
 
+/* :erlang functions allowed in guards when called by their full name. */
+static bool cg_guard_remote(const ast *g) {
+    static const char *const ok[] = {"is_map_key", "map_get", "element", "tuple_size", "map_size", "length",
+                                     "hd", "tl", "abs", "is_integer", "is_atom", "is_map", "byte_size",
+                                     "is_binary", "is_list", "is_tuple", "float", "round", "trunc"};
+    if (g->kind != AST_REMOTE || g->kids[0]->kind != AST_ATOM || !str_eq(g->kids[0], "erlang")) return false;
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (str_eq(g, ok[i])) return true;
+    return false;
+}
+
 static bool cg_guard_check(cg_state *cg, ast *g) {
+    if (cg_guard_remote(g)) return true;
     switch (g->kind) {
     case AST_CALL: {
         const cg_inline *in = cg_find_inline(g->str, g->len, g->nkids);
@@ -2216,6 +2319,15 @@ static emit_operand cg_guard_operands(cg_state *cg, ast **args, int n, uint32_t 
 
 /* A guard sub-expression as a value; a raising BIF fails the guard. */
 static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    ast *expanded = cg_kernel_macro(cg, g);
+    if (expanded) return cg_guard_value(cg, expanded, fail, tx);
+    if (cg_guard_remote(g)) {
+        emit_operand ops[8];
+        int used = (int)cg_guard_operands(cg, g->kids + 1, g->nkids - 1, fail, tx, ops).value;
+        char fun[64];
+        snprintf(fun, sizeof fun, "%.*s", (int)g->len, g->str);
+        return cg_bif_call(cg, "erlang", ast_strdup(cg->arena, fun, strlen(fun)), ops, g->nkids - 1, tx, fail, tx + used);
+    }
     if (!cg_guard_check(cg, g)) return NIL_OP;
     if (g->kind == AST_VAR || cg_is_const(g) || g->kind == AST_ATTR) return cg_expr(cg, g, tx);
     emit_operand ops[8];
@@ -2257,6 +2369,8 @@ static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) 
 }
 
 static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    ast *expanded = cg_kernel_macro(cg, g);
+    if (expanded) return cg_guard(cg, expanded, fail, tx);
     if (g->kind == AST_OP && (str_eq(g, "and") || str_eq(g, "&&"))) {
         cg_guard(cg, g->kids[0], fail, tx);
         cg_guard(cg, g->kids[1], fail, tx);

@@ -99,4 +99,37 @@ defmodule Kernel do
       true -> put_fields(rest, acc, strict)
     end
   end
+
+  @doc "The value at `keys` in nested maps or keyword lists."
+  def get_in(data, []), do: data
+  def get_in(nil, [_ | _]), do: nil
+  def get_in(data, [key | rest]), do: get_in(Access.get(data, key), rest)
+
+  @doc "Puts `value` at `keys` in nested maps or keyword lists."
+  def put_in(data, keys, value), do: update_in(data, keys, fn _ -> value end)
+
+  @doc "Updates the value at `keys` in nested maps or keyword lists with `fun`."
+  def update_in(data, [key], fun), do: Access.__put__(data, key, fun.(Access.get(data, key)))
+
+  def update_in(data, [key | rest], fun) do
+    Access.__put__(data, key, update_in(Access.get(data, key), rest, fun))
+  end
+
+  @doc "Gets the value at `keys` and updates it: `fun` returns `{get, new}` or `:pop`."
+  def get_and_update_in(data, [key], fun) do
+    current = Access.get(data, key)
+
+    case fun.(current) do
+      {get, new} -> {get, Access.__put__(data, key, new)}
+      :pop -> {current, Access.__delete__(data, key)}
+    end
+  end
+
+  def get_and_update_in(data, [key | rest], fun) do
+    {get, new} = get_and_update_in(Access.get(data, key), rest, fun)
+    {get, Access.__put__(data, key, new)}
+  end
+
+  @doc "Removes the value at `keys`, returning `{value, data}`."
+  def pop_in(data, keys), do: get_and_update_in(data, keys, fn _ -> :pop end)
 end

@@ -99,4 +99,127 @@ defmodule Keyword do
 
   @doc "An empty keyword list."
   def new(), do: []
+
+  @doc "A keyword list from pairs, keeping the last of duplicate keys (in first-seen order)."
+  def new(pairs), do: new_unique(Enum.to_list(pairs), [])
+  def new(pairs, transform), do: new(Enum.map(pairs, transform))
+
+  defp new_unique([], acc), do: :lists.reverse(acc)
+
+  defp new_unique([{key, value} | rest], acc) when is_atom(key) do
+    new_unique(rest, [{key, value} | delete(acc, key)])
+  end
+
+  @doc "Removes the first entry for `key`."
+  def delete_first(keywords, key) when is_list(keywords) and is_atom(key), do: delete_first(keywords, key, [])
+
+  defp delete_first([], _key, acc), do: :lists.reverse(acc)
+  defp delete_first([{key, _} | rest], key, acc), do: :lists.reverse(acc, rest)
+  defp delete_first([pair | rest], key, acc), do: delete_first(rest, key, [pair | acc])
+
+  @doc "Merges, resolving keys present in both with `fun.(key, v1, v2)`."
+  def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) do
+    merge_with(keywords1, keywords2, fun, [])
+  end
+
+  defp merge_with([], rest, _fun, acc), do: :lists.reverse(acc, rest)
+
+  defp merge_with([{k, v1} | rest], other, fun, acc) do
+    case :lists.keyfind(k, 1, other) do
+      {^k, v2} -> merge_with(rest, delete(other, k), fun, [{k, fun.(k, v1, v2)} | acc])
+      false -> merge_with(rest, other, fun, [{k, v1} | acc])
+    end
+  end
+
+  @doc "Removes every entry for `key`, returning `{first value or default, rest}`."
+  def pop(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> {default, keywords}
+    end
+  end
+
+  @doc "Like pop/3 but raises KeyError when the key is missing."
+  def pop!(keywords, key) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> :erlang.error({:badkey, key, keywords})
+    end
+  end
+
+  @doc "Removes the first entry for `key`, returning `{value or default, rest}`."
+  def pop_first(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete_first(keywords, key)}
+      :error -> {default, keywords}
+    end
+  end
+
+  @doc "Updates `key` with `fun`, or puts `default` first when it is missing."
+  def update(keywords, key, default, fun) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> put(keywords, key, fun.(value))
+      :error -> keywords ++ [{key, default}]
+    end
+  end
+
+  @doc "Updates an existing `key` with `fun`; raises KeyError otherwise."
+  def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> put(keywords, key, fun.(value))
+      :error -> :erlang.error({:badkey, key, keywords})
+    end
+  end
+
+  @doc "Replaces an existing key's value; raises KeyError otherwise."
+  def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, _} -> put(keywords, key, value)
+      :error -> :erlang.error({:badkey, key, keywords})
+    end
+  end
+
+  @doc "`{take(keywords, keys), drop(keywords, keys)}`."
+  def split(keywords, keys) when is_list(keywords) and is_list(keys), do: {take(keywords, keys), drop(keywords, keys)}
+
+  @doc "The entries for which `fun.({k, v})` is truthy."
+  def filter(keywords, fun) when is_list(keywords), do: Enum.filter(keywords, fun)
+
+  @doc "The entries for which `fun.({k, v})` is falsy."
+  def reject(keywords, fun) when is_list(keywords), do: Enum.reject(keywords, fun)
+
+  @doc "Maps each value."
+  def map(keywords, fun) when is_list(keywords), do: Enum.map(keywords, fn {k, _} = pair -> {k, fun.(pair)} end)
+
+  @doc "The keyword list itself."
+  def to_list(keywords) when is_list(keywords), do: keywords
+
+  @doc "Whether two keyword lists hold the same entries, in any order."
+  def equal?(left, right) when is_list(left) and is_list(right), do: :lists.sort(left) == :lists.sort(right)
+
+  @doc """
+  Checks `keywords` against the allowed `values` (atoms, or `{key, default}`
+  pairs adding defaults): `{:ok, keywords}` or `{:error, unknown_keys}`.
+  """
+  def validate(keywords, values) when is_list(keywords) and is_list(values) do
+    allowed = Enum.map(values, fn {k, _} -> k; k -> k end)
+    unknown = for {k, _} <- keywords, not :lists.member(k, allowed), do: k
+
+    case unknown do
+      [] ->
+        defaults = for {k, v} <- values, not has_key?(keywords, k), do: {k, v}
+        {:ok, defaults ++ keywords}
+
+      _ ->
+        {:error, unknown}
+    end
+  end
+
+  @doc "Like validate/2 but raises ArgumentError for unknown keys."
+  def validate!(keywords, values) do
+    case validate(keywords, values) do
+      {:ok, result} -> result
+      {:error, keys} -> raise ArgumentError, "unknown keys " <> inspect(keys) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(Enum.map(values, fn {k, _} -> k; k -> k end))
+    end
+  end
 end

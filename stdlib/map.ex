@@ -7,15 +7,51 @@ defmodule Map do
   @doc "An empty map."
   def new(), do: %{}
 
-  @doc "A map from a list of `{key, value}` pairs or another map."
+  @doc "A map from an enumerable of `{key, value}` pairs (a plain map stays as it is)."
+  def new(%{__struct__: _} = struct), do: :maps.from_list(Enum.to_list(struct))
   def new(%{} = map), do: map
   def new(list) when is_list(list), do: :maps.from_list(list)
+  def new(enumerable), do: :maps.from_list(Enum.to_list(enumerable))
 
-  @doc "A map from the pairs `transform` returns for each element of a list."
-  def new(list, transform) when is_list(list), do: :maps.from_list(new_pairs(list, transform, []))
+  @doc "A map from the `{key, value}` pairs `transform` returns for each element."
+  def new(enumerable, transform), do: :maps.from_list(Enum.map(enumerable, transform))
 
-  defp new_pairs([], _transform, acc), do: :lists.reverse(acc)
-  defp new_pairs([h | t], transform, acc), do: new_pairs(t, transform, [transform.(h) | acc])
+  @doc "Replaces the value of `key` if present; otherwise the map is unchanged."
+  def replace(map, key, value) do
+    if :maps.is_key(key, map), do: :maps.put(key, value, map), else: map
+  end
+
+  @doc "Replaces the value of an existing `key` with `fun.(value)`; raises KeyError otherwise."
+  def replace_lazy(map, key, fun) do
+    case :maps.find(key, map) do
+      {:ok, value} -> :maps.put(key, fun.(value), map)
+      :error -> map
+    end
+  end
+
+  @doc "Gets the value of `key` and updates it with `fun`, which returns `{current, new}` or `:pop`."
+  def get_and_update(map, key, fun) do
+    current = :maps.get(key, map, nil)
+
+    case fun.(current) do
+      {get, update} -> {get, :maps.put(key, update, map)}
+      :pop -> {current, :maps.remove(key, map)}
+    end
+  end
+
+  @doc "Like pop/3 but raises KeyError when the key is missing."
+  def pop!(map, key) do
+    case :maps.find(key, map) do
+      {:ok, value} -> {value, :maps.remove(key, map)}
+      :error -> :erlang.error({:badkey, key, map})
+    end
+  end
+
+  @doc "Maps each `{key, value}` to a new value."
+  def map(map, fun), do: :maps.from_list(Enum.map(:maps.to_list(map), fn {k, _} = pair -> {k, fun.(pair)} end))
+
+  @doc "Whether the pairs of `map` are a subset of the pairs of the other."
+  def intersect(map1, map2), do: :maps.from_list(Enum.filter(:maps.to_list(map2), fn {k, _} -> :maps.is_key(k, map1) end))
 
   @doc "The value for `key`, or `default`."
   def get(map, key, default \\ nil), do: :maps.get(key, map, default)

@@ -137,6 +137,9 @@ bl_term bif_is_map_key(bl_process *p, bl_term *a) { return bif_maps_is_key(p, a)
 
 bl_term bif_maps_put(bl_process *p, bl_term *a) { return map_put(p, a, 2, 0, 1); }
 
+/* erlang:map_get(key, map): the guard-safe lookup */
+bl_term bif_map_get(bl_process *p, bl_term *a) { return bif_maps_get2(p, a); }
+
 bl_term bif_maps_remove(bl_process *p, bl_term *a) { return map_remove(p, a, 1, 0); }
 
 bl_term bif_maps_update(bl_process *p, bl_term *a) {

@@ -38,6 +38,7 @@ bl_term bif_maps_find(bl_process *p, bl_term *a);
 bl_term bif_maps_is_key(bl_process *p, bl_term *a);
 bl_term bif_is_map_key(bl_process *p, bl_term *a);
 bl_term bif_maps_put(bl_process *p, bl_term *a);
+bl_term bif_map_get(bl_process *p, bl_term *a);
 bl_term bif_maps_remove(bl_process *p, bl_term *a);
 bl_term bif_maps_update(bl_process *p, bl_term *a);
 bl_term bif_maps_keys(bl_process *p, bl_term *a);

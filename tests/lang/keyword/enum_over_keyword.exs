@@ -1,0 +1,15 @@
+# Enum and for over keyword lists
+kw = [apple: 3, banana: 5, cherry: 7]
+IO.inspect(Enum.map(kw, fn {k, v} -> "#{k}=#{v}" end))
+IO.inspect(Enum.into(kw, %{}))
+IO.inspect(Map.to_list(%{b: 1, a: 2}))
+IO.inspect(Enum.sort_by(kw, fn {_, v} -> -v end))
+IO.inspect(for {k, v} <- kw, v > 4, do: k)
+IO.inspect(Keyword.filter(kw, fn {_, v} -> v < 6 end))
+IO.inspect(Enum.reduce(kw, 0, fn {_, v}, acc -> acc + v end))
+IO.inspect(List.keyfind(kw, :banana, 0))
+IO.inspect(List.keydelete(kw, :banana, 0))
+IO.inspect(List.keystore(kw, :date, 0, {:date, 9}))
+IO.inspect(List.keyreplace(kw, :apple, 0, {:apple, 0}))
+IO.inspect(List.keysort([c: 1, a: 3, b: 2], 0))
+IO.inspect(List.keysort([c: 1, a: 3, b: 2], 1))

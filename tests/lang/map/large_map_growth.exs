@@ -1,0 +1,13 @@
+# maps growing and shrinking across the 32-key boundary
+grow = Enum.reduce(1..40, %{}, fn i, acc -> Map.put(acc, i, i) end)
+IO.puts(inspect(map_size(grow)))
+small = Map.drop(grow, Enum.to_list(11..40))
+IO.puts(inspect(small))
+IO.puts(inspect(map_size(small)))
+boundary = Map.new(1..32, fn i -> {i, true} end)
+IO.puts(inspect(Map.keys(boundary)))
+boundary33 = Map.put(boundary, 0, true)
+IO.puts(inspect(boundary33 |> Map.keys() |> Enum.sort()))
+IO.puts(inspect(boundary33 == Map.put(boundary, 0, true)))
+IO.puts(inspect(Map.delete(boundary33, 0) == boundary))
+IO.puts(inspect(Enum.sum(Map.keys(boundary33))))

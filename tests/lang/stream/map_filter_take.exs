@@ -1,0 +1,10 @@
+# Stream.map / filter / take composed lazily, forced with Enum
+s = 1..10 |> Stream.map(fn x -> x * 3 end) |> Stream.filter(fn x -> rem(x, 2) == 0 end)
+IO.inspect(Enum.to_list(s))
+IO.inspect(Enum.take(s, 2))
+IO.inspect(s |> Stream.take(3) |> Enum.to_list())
+IO.inspect(Stream.map([1, 2, 3], fn x -> x + 1 end) |> Enum.sum())
+IO.inspect(Stream.take([:a, :b, :c], 10) |> Enum.to_list())
+IO.inspect(Stream.take([:a, :b, :c], 0) |> Enum.to_list())
+IO.inspect(Stream.filter(%{a: 1, b: 2}, fn {_, v} -> v > 1 end) |> Enum.to_list())
+IO.inspect(is_function(Stream.map([1], fn x -> x end)) or is_struct(Stream.map([1], fn x -> x end)))
