@@ -29,12 +29,13 @@ LDLIBS := -lm
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
-VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
+VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/unicode.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
           vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
           stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \
-          stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex
+          stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
+          stdlib/atom.ex stdlib/string.ex
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o
@@ -60,7 +61,7 @@ $(BUILD)/%.o: %.c
 $(BUILD)/mkstdlib: $(BUILD)/compiler/mkstdlib.o $(COMPILER_OBJ)
 	$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS)
 
-$(BUILD)/stdlib_image.c: $(BUILD)/mkstdlib $(STDLIB)
+$(BUILD)/stdlib_image.c: $(BUILD)/mkstdlib $(STDLIB) Makefile
 	$(BUILD)/mkstdlib $@ $(STDLIB)
 
 $(BUILD)/stdlib_image.o: $(BUILD)/stdlib_image.c

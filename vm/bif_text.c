@@ -13,6 +13,7 @@
 
 #include "binary.h"
 #include "format.h"
+#include "unicode.h"
 
 /* --- helpers --- */
 
@@ -352,7 +353,8 @@ static bool text_parse_int(const unsigned char *s, size_t n, int base, bl_sword 
 }
 
 static bl_term text_to_integer(bl_process *p, bl_term bin, bl_term base_t) {
-    if (!is_small(base_t) || small_val(base_t) < 2 || small_val(base_t) > 36) return bif_badarg(p);
+    if (!is_small(base_t) || small_val(base_t) < 2 || small_val(base_t) > 36)
+        return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
     if (!is_binary(bin)) return bif_badarg_why(p, 1, "not a binary");
     bl_sword v;
     if (!text_parse_int(binary_bytes(bin), binary_size(bin), (int)small_val(base_t), &v))
@@ -377,7 +379,8 @@ bl_term bif_list_to_integer(bl_process *p, bl_term *a) {
 
 bl_term bif_integer_to_binary2(bl_process *p, bl_term *a) {
     if (!is_small(a[0])) return bif_badarg_why(p, 1, "not an integer");
-    if (!is_small(a[1]) || small_val(a[1]) < 2 || small_val(a[1]) > 36) return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
+    if (!is_small(a[1]) || small_val(a[1]) < 2 || small_val(a[1]) > 36)
+        return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
     fmt_buf buf;
     fmt_buf_init(&buf);
     fmt_int(&buf, small_val(a[0]), (int)small_val(a[1]));
@@ -563,4 +566,25 @@ bl_term bif_math_pow(bl_process *p, bl_term *a) {
 bl_term bif_math_pi(bl_process *p, bl_term *a) {
     (void)a;
     return bif_float_result(p, 3.14159265358979323846);
+}
+
+/* --- Unicode case mapping (String.upcase/downcase/capitalize) --- */
+
+static bl_term text_case(bl_process *p, bl_term *a, uni_case_mode mode) {
+    if (!is_binary(a[0])) return bif_badarg(p);
+    size_t need = uni_case_utf8(mode, binary_bytes(a[0]), binary_size(a[0]), NULL, 0);
+    unsigned char *bytes;
+    bl_term r = bif_new_binary(p, need, &bytes);
+    if (r == THE_NON_VALUE) return r;
+    uni_case_utf8(mode, binary_bytes(a[0]), binary_size(a[0]), bytes, need); /* a[0] re-read */
+    return r;
+}
+
+bl_term bif_upcase(bl_process *p, bl_term *a) { return text_case(p, a, UNI_UPCASE); }
+bl_term bif_downcase(bl_process *p, bl_term *a) { return text_case(p, a, UNI_DOWNCASE); }
+bl_term bif_capitalize(bl_process *p, bl_term *a) { return text_case(p, a, UNI_CAPITALIZE); }
+
+bl_term bif_is_whitespace(bl_process *p, bl_term *a) {
+    if (!is_small(a[0])) return bif_badarg(p);
+    return uni_is_whitespace((uint32_t)small_val(a[0])) ? A_TRUE : A_FALSE;
 }

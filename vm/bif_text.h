@@ -33,7 +33,10 @@
     BIF("math", "exp", 1, bif_math_exp) BIF("math", "sin", 1, bif_math_sin)             \
     BIF("math", "cos", 1, bif_math_cos) BIF("math", "tan", 1, bif_math_tan)             \
     BIF("math", "atan", 1, bif_math_atan) BIF("math", "pow", 2, bif_math_pow)           \
-    BIF("math", "pi", 0, bif_math_pi)
+    BIF("math", "pi", 0, bif_math_pi)                                                  \
+    BIF("beamlet", "upcase", 1, bif_upcase) BIF("beamlet", "downcase", 1, bif_downcase) \
+    BIF("beamlet", "capitalize", 1, bif_capitalize)                                    \
+    BIF("beamlet", "is_whitespace", 1, bif_is_whitespace)
 
 #define BIF_TEXT_DECLARE(m, n, a, f) bl_term f(bl_process *p, bl_term *args);
 BIF_TEXT_LIST(BIF_TEXT_DECLARE)

@@ -1,0 +1,12 @@
+# flat_map group_by frequencies frequencies_by uniq uniq_by dedup dedup_by
+IO.inspect(Enum.flat_map([1, 2, 3], fn x -> [x, x * 10] end))
+IO.inspect(Enum.flat_map([[1], [2, [3]]], fn x -> x end))
+IO.puts(inspect(Enum.group_by(~w(apple avocado banana blueberry cherry), &String.first/1)))
+IO.puts(inspect(Enum.group_by([1, 2, 3, 4, 5], fn x -> rem(x, 2) end, fn x -> x * 100 end)))
+IO.inspect(Enum.frequencies(~w(a b a c b a)))
+IO.inspect(Enum.frequencies_by(~w(aa b cc ddd), &String.length/1))
+IO.inspect(Enum.uniq([3, 1, 3, 2, 1]))
+IO.inspect(Enum.uniq_by([{1, :a}, {2, :b}, {1, :c}], fn {k, _} -> k end))
+IO.inspect(Enum.dedup([1, 1, 2, 2, 1, 3, 3]))
+IO.inspect(Enum.dedup_by([{1, :a}, {1, :b}, {2, :c}], fn {k, _} -> k end))
+IO.inspect(Enum.uniq([1, 1.0, "1", :"1"]))

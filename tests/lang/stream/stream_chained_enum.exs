@@ -1,0 +1,13 @@
+# streams consumed by various Enum functions
+s = Stream.map(1..6, fn x -> x * x end)
+IO.inspect(Enum.sum(s))
+IO.inspect(Enum.count(s))
+IO.inspect(Enum.member?(s, 16))
+IO.inspect(Enum.reverse(s))
+IO.inspect(Enum.reduce(s, 0, fn x, acc -> acc + x end))
+IO.inspect(Enum.chunk_every(s, 4))
+IO.inspect(Enum.into(Stream.map([a: 1, b: 2], fn {k, v} -> {k, v + 1} end), %{}))
+IO.inspect(Enum.join(Stream.map(1..3, &Integer.to_string/1), ","))
+IO.inspect(for x <- Stream.filter(1..10, fn x -> rem(x, 4) == 0 end), do: x)
+IO.inspect(Enum.zip(Stream.iterate(0, fn x -> x + 1 end), ["a", "b"]))
+IO.inspect(Stream.map(Stream.filter(1..10, fn x -> x > 7 end), fn x -> -x end) |> Enum.to_list())

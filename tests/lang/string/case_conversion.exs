@@ -1,0 +1,12 @@
+# upcase / downcase / capitalize including non-ASCII letters
+IO.puts(String.upcase("hello world"))
+IO.puts(String.downcase("HELLO World"))
+IO.puts(String.upcase("éàçñü"))
+IO.puts(String.downcase("ÉÀÇÑÜ"))
+IO.puts(String.downcase("ΑΒΓ"))
+IO.puts(String.upcase("ωmega"))
+IO.puts(String.capitalize("hello WORLD"))
+IO.puts(String.capitalize("élan"))
+IO.puts(String.upcase("abc123!?"))
+IO.puts(String.downcase(""))
+IO.puts(String.upcase("ÿ"))

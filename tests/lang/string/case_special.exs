@@ -1,0 +1,7 @@
+# special-casing rules in upcase/downcase (length-changing mappings)
+IO.puts(String.upcase("straße"))
+IO.puts(String.downcase("İ") |> byte_size())
+IO.puts(String.upcase("ﬁ"))
+IO.puts(String.downcase("ΣΑΣ"))
+IO.puts(String.upcase("ǆ"))
+IO.puts(String.capitalize("ǆemal"))

@@ -1,0 +1,17 @@
+# String.slice / String.at / first / last
+s = "héllo wörld"
+IO.inspect(String.slice(s, 0, 5))
+IO.inspect(String.slice(s, 6, 100))
+IO.inspect(String.slice(s, -5, 5))
+IO.inspect(String.slice(s, 2..4))
+IO.inspect(String.slice(s, 3..-1))
+IO.inspect(String.slice(s, -3..-1))
+IO.inspect(String.slice(s, 20, 5))
+IO.inspect(String.slice(s, 0, 0))
+IO.inspect(String.slice("abc", 1..0//1))
+IO.inspect(String.at(s, 1))
+IO.inspect(String.at(s, -1))
+IO.inspect(String.at(s, 50))
+IO.inspect(String.first(s))
+IO.inspect(String.last(s))
+IO.inspect(String.first(""))

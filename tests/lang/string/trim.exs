@@ -1,0 +1,12 @@
+# trim / trim_leading / trim_trailing
+IO.inspect(String.trim("  hello  "))
+IO.inspect(String.trim("\t\n hello \r\n"))
+IO.inspect(String.trim_leading("  hello  "))
+IO.inspect(String.trim_trailing("  hello  "))
+IO.inspect(String.trim("xxhelloxx", "x"))
+IO.inspect(String.trim_leading("000123", "0"))
+IO.inspect(String.trim_trailing("1.500", "0"))
+IO.inspect(String.trim(""))
+IO.inspect(String.trim("   "))
+IO.inspect(String.trim_trailing("abcabc", "abc"))
+IO.inspect(String.trim_leading("--a--", "-"))
