@@ -140,6 +140,8 @@ static bool str_eq(const ast *n, const char *s) {
 
 /* "Elixir.Foo.Bar" for an alias, following `alias` directives. */
 static char *cg_alias_name(cg_state *cg, const char *alias, size_t len) {
+    /* Elixir and Elixir.Foo are already full names */
+    if (len >= 6 && memcmp(alias, "Elixir", 6) == 0 && (len == 6 || alias[6] == '.')) return strndup(alias, len);
     size_t first = 0;
     while (first < len && alias[first] != '.') first++;
     for (cg_module *m = cg->mod; m; m = m->parent) {
@@ -402,6 +404,10 @@ static const cg_inline cg_inlines[] = {
     {"is_map", 1, "erlang", "is_map", INLINE_BIF, OP_is_map},
     {"map_size", 1, "erlang", "map_size", INLINE_BIF, 0},
     {"map_get", 2, "erlang", "map_get", INLINE_BIF, 0},
+    {"is_bitstring", 1, "erlang", "is_binary", INLINE_BIF, OP_is_binary},
+    {"binary_part", 3, "binary", "part", INLINE_BIF, 0},
+    {"floor", 1, "erlang", "floor", INLINE_BIF, 0},
+    {"ceil", 1, "erlang", "ceil", INLINE_BIF, 0},
     {"length", 1, "erlang", "length", INLINE_BIF, 0},
     {"hd", 1, "erlang", "hd", INLINE_BIF, 0},
     {"tl", 1, "erlang", "tl", INLINE_BIF, 0},

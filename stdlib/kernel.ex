@@ -132,4 +132,26 @@ defmodule Kernel do
 
   @doc "Removes the value at `keys`, returning `{value, data}`."
   def pop_in(data, keys), do: get_and_update_in(data, keys, fn _ -> :pop end)
+
+  @doc "Calls `fun` with `value` and returns the result (for pipelines)."
+  def then(value, fun), do: fun.(value)
+
+  @doc "Calls `fun` with `value` for its side effects and returns `value`."
+  def tap(value, fun) do
+    _ = fun.(value)
+    value
+  end
+
+  @doc "A charlist of a term with a List.Chars form."
+  def to_charlist(list) when is_list(list), do: list
+  def to_charlist(term), do: :unicode.characters_to_list(to_string(term))
+
+  @doc "The part of `binary` of `length` bytes starting at byte `start`."
+  def binary_part(binary, start, length), do: :binary.part(binary, start, length)
+
+  @doc "Whether `module` exports `function/arity`."
+  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+
+  @doc "Whether `term` is a map that is a struct (of `module`, if given)."
+  def is_struct(term), do: is_map(term) and :erlang.is_map_key(:__struct__, term) and is_atom(:erlang.map_get(:__struct__, term))
 end

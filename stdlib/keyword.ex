@@ -117,19 +117,36 @@ defmodule Keyword do
   defp delete_first([{key, _} | rest], key, acc), do: :lists.reverse(acc, rest)
   defp delete_first([pair | rest], key, acc), do: delete_first(rest, key, [pair | acc])
 
-  @doc "Merges, resolving keys present in both with `fun.(key, v1, v2)`."
+  @doc """
+  Merges, resolving keys present in both with `fun.(key, v1, v2)`: the
+  entries of the first list that the second does not have come first.
+  """
   def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) do
-    merge_with(keywords1, keywords2, fun, [])
+    merge_with(keywords2, [], keywords1, keywords1, fun)
   end
 
-  defp merge_with([], rest, _fun, acc), do: :lists.reverse(acc, rest)
+  defp merge_with([], acc, rest, _original, _fun), do: rest ++ :lists.reverse(acc)
 
-  defp merge_with([{k, v1} | rest], other, fun, acc) do
-    case :lists.keyfind(k, 1, other) do
-      {^k, v2} -> merge_with(rest, delete(other, k), fun, [{k, fun.(k, v1, v2)} | acc])
-      false -> merge_with(rest, other, fun, [{k, v1} | acc])
+  defp merge_with([{key, value2} | tail], acc, rest, original, fun) do
+    case :lists.keyfind(key, 1, original) do
+      {^key, value1} ->
+        merge_with(tail, [{key, fun.(key, value1, value2)} | acc], delete(rest, key), delete_first(original, key), fun)
+
+      false ->
+        merge_with(tail, [{key, value2} | acc], rest, original, fun)
     end
   end
+
+  @doc "Replaces the value of `key` if present (removing its duplicates)."
+  def replace(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, _} -> replace_first(keywords, key, value, [])
+      false -> keywords
+    end
+  end
+
+  defp replace_first([{key, _} | rest], key, value, acc), do: :lists.reverse(acc, [{key, value} | delete(rest, key)])
+  defp replace_first([pair | rest], key, value, acc), do: replace_first(rest, key, value, [pair | acc])
 
   @doc "Removes every entry for `key`, returning `{first value or default, rest}`."
   def pop(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do

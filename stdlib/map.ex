@@ -16,6 +16,9 @@ defmodule Map do
   @doc "A map from the `{key, value}` pairs `transform` returns for each element."
   def new(enumerable, transform), do: :maps.from_list(Enum.map(enumerable, transform))
 
+  @doc "A map with every key of `keys` set to `value`."
+  def from_keys(keys, value) when is_list(keys), do: :maps.from_list(Enum.map(keys, fn k -> {k, value} end))
+
   @doc "Replaces the value of `key` if present; otherwise the map is unchanged."
   def replace(map, key, value) do
     if :maps.is_key(key, map), do: :maps.put(key, value, map), else: map

@@ -131,7 +131,7 @@ static bl_term bif_float(bl_process *p, bl_term *a) {
 
 static bl_term bif_round_with(bl_process *p, bl_term *a, double (*fn)(double)) {
     if (is_small(a[0])) return a[0];
-    if (!is_float(a[0])) return bif_badarg(p);
+    if (!is_float(a[0])) return bif_badarg_why(p, 1, "not a number");
     double d = fn(float_val(a[0]));
     if (d < -9.2e18 || d > 9.2e18) return bif_error(p, ATOM_TERM(system_limit));
     return bif_int_result(p, (__int128)(int64_t)d);

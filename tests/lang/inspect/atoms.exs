@@ -1,0 +1,10 @@
+# inspect of atoms needing quotes, aliases, operators
+IO.inspect([:ok, :"with space", :"9lives", :ok?, :bang!, :a@b, :_under, :"hy-phen"])
+IO.inspect([nil, true, false, :nil])
+IO.inspect([Foo, Foo.Bar, :"Elixir.Foo", :foo, :Foo, :"foo.bar"])
+IO.inspect([:+, :-, :*, :/, :==, :!, :&&, :|>, :<>, :"::"])
+IO.inspect([:"", :"é", :"Ünï"])
+IO.inspect(:"quote\"inside")
+IO.inspect(:erlang)
+IO.inspect(Elixir)
+IO.inspect([:"@", :"1"])

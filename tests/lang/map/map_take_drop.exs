@@ -1,0 +1,15 @@
+# Map.take / drop / split / filter / reject / to_list / new
+m = %{a: 1, b: 2, c: 3, d: 4}
+IO.inspect(Map.take(m, [:a, :c, :zz]))
+IO.inspect(Map.drop(m, [:a, :c, :zz]))
+IO.inspect(Map.split(m, [:a, :b]))
+IO.inspect(Map.filter(m, fn {_k, v} -> rem(v, 2) == 0 end))
+IO.inspect(Map.reject(m, fn {_k, v} -> rem(v, 2) == 0 end))
+IO.inspect(Map.to_list(m))
+IO.inspect(Map.new())
+IO.inspect(Map.new([{:x, 1}, {:y, 2}, {:x, 3}]))
+IO.inspect(Map.new([:a, :b], fn k -> {k, Atom.to_string(k)} end))
+IO.inspect(Map.new(%{z: 1}))
+IO.inspect(Map.from_keys([:p, :q], 0))
+IO.inspect(Enum.into([a: 1, b: 2], %{}))
+IO.inspect(Map.to_list(%{"b" => 1, "a" => 2}))
