@@ -1733,6 +1733,18 @@ static emit_operand cg_with(cg_state *cg, ast *n, int tx, cg_mode mode) {
 static ast *cg_kernel_macro(cg_state *cg, ast *n) {
     if (n->kind != AST_CALL) return NULL;
     int argc = n->nkids;
+    if (str_eq(n, "match?") && argc == 2) {
+        /* case expr do pattern -> true; _ -> false end */
+        ast *pat = n->kids[0], *guard = NULL;
+        if (pat->kind == AST_OP && str_eq(pat, "when")) {
+            guard = pat->kids[1];
+            pat = pat->kids[0];
+        }
+        ast *clauses = cg_mk(cg, AST_CLAUSES, n, NULL);
+        ast_push(cg->arena, clauses, cg_mk_arrow(cg, n, pat, guard, cg_mk_atom(cg, n, "true")));
+        ast_push(cg->arena, clauses, cg_mk_arrow(cg, n, cg_mk_var(cg, n, "_"), NULL, cg_mk_atom(cg, n, "false")));
+        return cg_mk_case(cg, n, n->kids[1], clauses);
+    }
     if (str_eq(n, "is_map_key") && argc == 2) {
         ast *args[2] = {n->kids[1], n->kids[0]};
         return cg_mk_remote(cg, n, "erlang", "is_map_key", args, 2);

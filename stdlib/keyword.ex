@@ -100,15 +100,21 @@ defmodule Keyword do
   @doc "An empty keyword list."
   def new(), do: []
 
-  @doc "A keyword list from pairs, keeping the last of duplicate keys (in first-seen order)."
-  def new(pairs), do: new_unique(Enum.to_list(pairs), [])
-  def new(pairs, transform), do: new(Enum.map(pairs, transform))
+  @doc "A keyword list from pairs; a later duplicate key replaces an earlier one."
+  def new(pairs), do: new(pairs, fn pair -> pair end)
 
-  defp new_unique([], acc), do: :lists.reverse(acc)
+  def new(pairs, transform) do
+    folded =
+      Enum.reduce(pairs, [], fn pair, acc ->
+        {key, value} = transform.(pair)
+        put(acc, key, value)
+      end)
 
-  defp new_unique([{key, value} | rest], acc) when is_atom(key) do
-    new_unique(rest, [{key, value} | delete(acc, key)])
+    :lists.reverse(folded)
   end
+
+  @doc "A keyword list with every key of `keys` set to `value`."
+  def from_keys(keys, value) when is_list(keys), do: Enum.map(keys, fn k -> {k, value} end)
 
   @doc "Removes the first entry for `key`."
   def delete_first(keywords, key) when is_list(keywords) and is_atom(key), do: delete_first(keywords, key, [])
@@ -175,7 +181,7 @@ defmodule Keyword do
   @doc "Updates `key` with `fun`, or puts `default` first when it is missing."
   def update(keywords, key, default, fun) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
-      {:ok, value} -> put(keywords, key, fun.(value))
+      {:ok, value} -> replace_first(keywords, key, fun.(value), [])
       :error -> keywords ++ [{key, default}]
     end
   end
@@ -183,7 +189,7 @@ defmodule Keyword do
   @doc "Updates an existing `key` with `fun`; raises KeyError otherwise."
   def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
-      {:ok, value} -> put(keywords, key, fun.(value))
+      {:ok, value} -> replace_first(keywords, key, fun.(value), [])
       :error -> :erlang.error({:badkey, key, keywords})
     end
   end
@@ -191,7 +197,7 @@ defmodule Keyword do
   @doc "Replaces an existing key's value; raises KeyError otherwise."
   def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
-      {:ok, _} -> put(keywords, key, value)
+      {:ok, _} -> replace_first(keywords, key, value, [])
       :error -> :erlang.error({:badkey, key, keywords})
     end
   end

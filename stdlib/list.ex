@@ -240,4 +240,22 @@ defmodule List do
 
   defp decrement(:infinity), do: :infinity
   defp decrement(n), do: n - 1
+
+  @doc "The string a charlist (or any chardata) stands for."
+  def to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
+
+  @doc "The atom a charlist stands for."
+  def to_atom(list) when is_list(list), do: :erlang.list_to_atom(list)
+
+  @doc "The integer a charlist stands for."
+  def to_integer(list) when is_list(list), do: :erlang.binary_to_integer(:unicode.characters_to_binary(list))
+
+  @doc "The integer a charlist stands for in `base`."
+  def to_integer(list, base) when is_list(list), do: :erlang.binary_to_integer(:unicode.characters_to_binary(list), base)
+
+  @doc "The float a charlist stands for."
+  def to_float(list) when is_list(list), do: :erlang.binary_to_float(:unicode.characters_to_binary(list))
+
+  @doc "The charlist itself (List.Chars)."
+  def to_charlist(list) when is_list(list), do: list
 end

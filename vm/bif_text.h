@@ -12,6 +12,7 @@
     BIF("binary", "at", 2, bif_binary_at) BIF("binary", "first", 1, bif_binary_first)    \
     BIF("binary", "last", 1, bif_binary_last)                                          \
     BIF("erlang", "binary_to_list", 1, bif_binary_to_list)                             \
+    BIF("binary", "bin_to_list", 1, bif_binary_to_list)                             \
     BIF("erlang", "list_to_binary", 1, bif_list_to_binary)                             \
     BIF("unicode", "characters_to_binary", 1, bif_characters_to_binary)                \
     BIF("unicode", "characters_to_list", 1, bif_characters_to_list)                    \
