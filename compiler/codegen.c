@@ -2693,6 +2693,13 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
             ast *t = head->kids[0];
             if (t->kind == AST_ALIAS) mod = cg_alias_name(cg, t->str, t->len);
             else if (t->kind == AST_ATOM) mod = strndup(t->str, t->len);
+            /* &Kernel.+/2 is the Erlang built-in behind the operator, as in Elixir */
+            if (mod && strcmp(mod, "Elixir.Kernel") == 0 && cg_operator_bif(head, arity)) {
+                free(mod);
+                mod = strdup("erlang");
+                fun = cg_operator_bif(head, arity);
+                fun_len = strlen(fun);
+            }
         } else if (head->kind == AST_VAR && cg_operator_bif(head, arity)) {
             /* &+/2, &>=/2: the Erlang built-in behind the operator */
             mod = strdup("erlang");

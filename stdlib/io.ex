@@ -34,7 +34,8 @@ defmodule IO do
   def inspect(item, opts), do: inspect(:stdio, item, opts)
 
   def inspect(device, item, opts) do
-    text = :beamlet.inspect(item, [pretty: true, width: 80] ++ opts)
+    # IO.inspect always lays out to the width, whatever :pretty says.
+    text = :beamlet.inspect(item, [width: 80] ++ opts ++ [pretty: true])
 
     case label(opts) do
       nil -> :beamlet.put_chars(device, [text, 10])

@@ -538,7 +538,9 @@ static bl_term bif_to_string(bl_process *p, bl_term *a) {
 static bl_term bif_inspect(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    print_inspect(p->vm, &buf, a[0]);
+    pretty_opts opts;
+    pretty_opts_default(&opts);
+    pretty_inspect(p->vm, &buf, a[0], &opts);
     bl_term r = bif_binary_from_buf(p, &buf);
     fmt_buf_free(&buf);
     return r;

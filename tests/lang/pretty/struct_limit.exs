@@ -1,0 +1,22 @@
+defmodule H do
+  def seq(a, b) when a > b, do: []
+  def seq(a, b), do: [a | seq(a + 1, b)]
+  def rep(_x, 0), do: []
+  def rep(x, n), do: [x | rep(x, n - 1)]
+  def strs(0), do: []
+  def strs(n), do: ["item number " <> Integer.to_string(n) | strs(n - 1)]
+  def nest(x, 0), do: x
+  def nest(x, n), do: nest([x], n - 1)
+end
+
+defmodule S do
+  defstruct a: 1, b: 2, c: 3, d: 4
+end
+defmodule Run do
+  def go do
+    IO.puts(inspect(%S{}, limit: 2))
+    IO.puts(inspect([%S{}], limit: 2))
+    IO.puts(inspect(%S{a: [1, 2, 3]}, limit: 3))
+  end
+end
+Run.go()
