@@ -25,17 +25,17 @@ OPT += -DBL_SWITCH_DISPATCH
 endif
 CFLAGS ?=
 CFLAGS += -std=gnu11 $(WARN) $(OPT) -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
-LDLIBS := -lm
+LDLIBS := -lgmp -lm
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
-VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/unicode.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
+VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
           vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
           stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \
           stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
-          stdlib/atom.ex stdlib/string.ex
+          stdlib/atom.ex stdlib/string.ex stdlib/bitwise.ex
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o
@@ -46,6 +46,7 @@ all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a
 
 check-deps:
 	@command -v $(RE2C) >/dev/null 2>&1 || { echo "beamlet: re2c is missing: apt-get install re2c"; exit 1; }
+	@echo '#include <gmp.h>' | $(CC) -E -x c - >/dev/null 2>&1 || { echo "beamlet: GMP headers are missing: apt-get install libgmp-dev"; exit 1; }
 
 $(BUILD)/lexer.c: compiler/lexer.re compiler/lexer.h
 	@mkdir -p $(@D)

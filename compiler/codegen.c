@@ -457,6 +457,9 @@ static const cg_binop cg_binops[] = {
     {"<", "<", OP_is_lt, false, false},     {">", ">", OP_is_lt, true, false},
     {"<=", "=<", OP_is_ge, true, false},    {">=", ">=", OP_is_ge, false, false},
     {"++", "++", 0, false, false},   {"--", "--", 0, false, false},
+    {"&&&", "band", 0, false, false}, {"|||", "bor", 0, false, false},
+    {"^^^", "bxor", 0, false, false}, {"<<<", "bsl", 0, false, false},
+    {">>>", "bsr", 0, false, false},
 };
 
 static const cg_binop *cg_find_binop(const ast *n) {
@@ -1878,6 +1881,7 @@ static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (str_eq(n, "in")) return cg_finish(cg, cg_in_list(cg, n, tx, false), mode);
     if (str_eq(n, "not in")) return cg_finish(cg, cg_in_list(cg, n, tx, true), mode);
     if (str_eq(n, "<>")) return cg_finish(cg, cg_bif(cg, "beamlet", "concat", n->kids, 2, tx, 0), mode);
+    if (str_eq(n, "**")) return cg_finish(cg, cg_bif(cg, "beamlet", "pow", n->kids, 2, tx, 0), mode);
     const cg_binop *b = cg_find_binop(n);
     if (b) return cg_finish(cg, cg_bif(cg, "erlang", b->bif, n->kids, 2, tx, 0), mode);
     if (str_eq(n, "..") || str_eq(n, "..//")) return cg_finish(cg, cg_range(cg, n, tx), mode);

@@ -12,6 +12,7 @@
 #include "gc.h"
 #include "bif_system.h"
 #include "bif_text.h"
+#include "integer.h"
 #include "binary.h"
 #include "map.h"
 #include "pretty.h"
@@ -61,31 +62,33 @@ bl_term bif_float_result(bl_process *p, double d) {
 
 static bl_term bif_int_result(bl_process *p, __int128 v) {
     if (v >= MIN_SMALL && v <= MAX_SMALL) return make_small((bl_sword)v);
-    /* Integers beyond the small range need bignums. */
-    return bif_error(p, ATOM_TERM(system_limit));
+    uint64_t buf[2];
+    return int_make(p, big_from_i128(v, buf));
 }
 
+/* A number as a double; false for non-numbers and integers too large. */
 static bool bif_to_double(bl_term t, double *d) {
-    if (is_small(t)) *d = (double)small_val(t);
-    else if (is_float(t)) *d = float_val(t);
+    if (is_float(t)) *d = float_val(t);
+    else if (is_integer(t)) return int_to_double(t, d);
     else return false;
     return true;
 }
 
 /* --- arithmetic --- */
 
-#define ARITH_BIF(name, op)                                                         \
+#define ARITH_BIF(name, op, intop)                                                  \
     static bl_term name(bl_process *p, bl_term *a) {                                \
         if (is_small(a[0]) && is_small(a[1]))                                       \
             return bif_int_result(p, (__int128)small_val(a[0]) op(__int128) small_val(a[1])); \
+        if (is_integer(a[0]) && is_integer(a[1])) return int_binop(p, intop, a[0], a[1]); \
         double x, y;                                                                \
         if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y))                   \
             return bif_error(p, ATOM_TERM(badarith));                               \
         return bif_float_result(p, x op y);                                         \
     }
-ARITH_BIF(bif_add, +)
-ARITH_BIF(bif_sub, -)
-ARITH_BIF(bif_mul, *)
+ARITH_BIF(bif_add, +, INT_ADD)
+ARITH_BIF(bif_sub, -, INT_SUB)
+ARITH_BIF(bif_mul, *, INT_MUL)
 #undef ARITH_BIF
 
 static bl_term bif_fdiv(bl_process *p, bl_term *a) {
@@ -97,6 +100,7 @@ static bl_term bif_fdiv(bl_process *p, bl_term *a) {
 
 static bl_term bif_neg(bl_process *p, bl_term *a) {
     if (is_small(a[0])) return bif_int_result(p, -(__int128)small_val(a[0]));
+    if (is_bignum(a[0])) return int_negate(p, a[0]);
     if (is_float(a[0])) return bif_float_result(p, -float_val(a[0]));
     return bif_error(p, ATOM_TERM(badarith));
 }
@@ -106,35 +110,80 @@ static bl_term bif_plus1(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_div(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || !is_small(a[1]) || small_val(a[1]) == 0)
-        return bif_error(p, ATOM_TERM(badarith));
-    return bif_int_result(p, (__int128)small_val(a[0]) / small_val(a[1]));
+    if (is_small(a[0]) && is_small(a[1]) && small_val(a[1]) != 0)
+        return bif_int_result(p, (__int128)small_val(a[0]) / small_val(a[1]));
+    return int_binop(p, INT_DIV, a[0], a[1]);
 }
 
 static bl_term bif_rem(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || !is_small(a[1]) || small_val(a[1]) == 0)
-        return bif_error(p, ATOM_TERM(badarith));
-    return make_small(small_val(a[0]) % small_val(a[1]));
+    if (is_small(a[0]) && is_small(a[1]) && small_val(a[1]) != 0) return make_small(small_val(a[0]) % small_val(a[1]));
+    return int_binop(p, INT_REM, a[0], a[1]);
+}
+
+#define BITWISE_BIF(name, intop)                                                    \
+    static bl_term name(bl_process *p, bl_term *a) {                                \
+        if (!is_integer(a[0]) || !is_integer(a[1])) return bif_error(p, ATOM_TERM(badarith)); \
+        return int_binop(p, intop, a[0], a[1]);                                     \
+    }
+BITWISE_BIF(bif_band, INT_BAND)
+BITWISE_BIF(bif_bor, INT_BOR)
+BITWISE_BIF(bif_bxor, INT_BXOR)
+BITWISE_BIF(bif_bsl, INT_BSL)
+BITWISE_BIF(bif_bsr, INT_BSR)
+#undef BITWISE_BIF
+
+static bl_term bif_bnot(bl_process *p, bl_term *a) {
+    if (!is_integer(a[0])) return bif_error(p, ATOM_TERM(badarith));
+    return int_bnot(p, a[0]);
+}
+
+/* Kernel.**: integer ** non-negative integer is an integer; otherwise a
+ * float (an integer base with a negative integer exponent is an error). */
+static bl_term bif_pow(bl_process *p, bl_term *a) {
+    if (is_integer(a[0]) && is_integer(a[1])) {
+        uint64_t bb[1], be[1];
+        big_view base = int_view(a[0], bb), exp = int_view(a[1], be);
+        if (exp.neg) return bif_error(p, ATOM_TERM(badarith));
+        int64_t e;
+        if (!big_fits_int64(exp, &e)) {
+            /* only 0, 1 and -1 can be raised that far */
+            if (base.n == 0) return make_small(0);
+            if (base.n == 1 && base.limbs[0] == 1) return make_small(base.neg && (exp.limbs[0] & 1) ? -1 : 1);
+            return bif_error(p, ATOM_TERM(system_limit));
+        }
+        size_t cap;
+        big_status st = big_pow_size(base, (uint64_t)e, &cap);
+        if (st != BIG_OK) return int_fail(p, st);
+        uint64_t *limbs = malloc((cap ? cap : 1) * sizeof *limbs);
+        if (!limbs) return bif_error(p, ATOM_TERM(system_limit));
+        big_out r = big_out_make(limbs, cap ? cap : 1);
+        st = big_pow(base, (uint64_t)e, &r);
+        bl_term t = st == BIG_OK ? int_make(p, big_out_view(&r)) : int_fail(p, st);
+        free(limbs);
+        return t;
+    }
+    double x, y;
+    if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y)) return bif_error(p, ATOM_TERM(badarith));
+    return bif_float_result(p, pow(x, y));
 }
 
 static bl_term bif_abs(bl_process *p, bl_term *a) {
     if (is_small(a[0])) return bif_int_result(p, small_val(a[0]) < 0 ? -(__int128)small_val(a[0]) : small_val(a[0]));
+    if (is_bignum(a[0])) return header_subtag(boxed_ptr(a[0])[0]) == SUB_NEGBIG ? int_negate(p, a[0]) : a[0];
     if (is_float(a[0])) return bif_float_result(p, fabs(float_val(a[0])));
     return bif_badarg(p);
 }
 
 static bl_term bif_float(bl_process *p, bl_term *a) {
     double d;
-    if (!bif_to_double(a[0], &d)) return bif_badarg(p);
+    if (!bif_to_double(a[0], &d)) return bif_badarg_why(p, 1, is_integer(a[0]) ? "out of range" : "not a number");
     return is_float(a[0]) ? a[0] : bif_float_result(p, d);
 }
 
 static bl_term bif_round_with(bl_process *p, bl_term *a, double (*fn)(double)) {
-    if (is_small(a[0])) return a[0];
+    if (is_integer(a[0])) return a[0];
     if (!is_float(a[0])) return bif_badarg_why(p, 1, "not a number");
-    double d = fn(float_val(a[0]));
-    if (d < -9.2e18 || d > 9.2e18) return bif_error(p, ATOM_TERM(system_limit));
-    return bif_int_result(p, (__int128)(int64_t)d);
+    return int_from_double(p, fn(float_val(a[0])));
 }
 static bl_term bif_round(bl_process *p, bl_term *a) { return bif_round_with(p, a, round); }
 static bl_term bif_trunc(bl_process *p, bl_term *a) { return bif_round_with(p, a, trunc); }
@@ -570,10 +619,10 @@ static bl_term bif_atom_to_binary(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_integer_to_binary(bl_process *p, bl_term *a) {
-    if (!is_small(a[0])) return bif_badarg(p);
+    if (!is_integer(a[0])) return bif_badarg_why(p, 1, "not an integer");
     fmt_buf buf;
     fmt_buf_init(&buf);
-    fmt_int(&buf, small_val(a[0]), 10);
+    int_to_text(a[0], 10, &buf);
     bl_term r = bif_binary_from_buf(p, &buf);
     fmt_buf_free(&buf);
     return r;
@@ -715,6 +764,10 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "*", 2, bif_mul) BIF("erlang", "/", 2, bif_fdiv)     \
     BIF("erlang", "-", 1, bif_neg) BIF("erlang", "+", 1, bif_plus1)    \
     BIF("erlang", "div", 2, bif_div) BIF("erlang", "rem", 2, bif_rem)  \
+    BIF("erlang", "band", 2, bif_band) BIF("erlang", "bor", 2, bif_bor) \
+    BIF("erlang", "bxor", 2, bif_bxor) BIF("erlang", "bnot", 1, bif_bnot) \
+    BIF("erlang", "bsl", 2, bif_bsl) BIF("erlang", "bsr", 2, bif_bsr)   \
+    BIF("beamlet", "pow", 2, bif_pow)                                   \
     BIF("erlang", "abs", 1, bif_abs) BIF("erlang", "float", 1, bif_float) \
     BIF("erlang", "round", 1, bif_round) BIF("erlang", "trunc", 1, bif_trunc) \
     BIF("erlang", "floor", 1, bif_floor) BIF("erlang", "ceil", 1, bif_ceil) \

@@ -13,6 +13,7 @@
 
 #include "binary.h"
 #include "format.h"
+#include "integer.h"
 #include "unicode.h"
 
 /* --- helpers --- */
@@ -357,9 +358,16 @@ static bl_term text_to_integer(bl_process *p, bl_term bin, bl_term base_t) {
         return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
     if (!is_binary(bin)) return bif_badarg_why(p, 1, "not a binary");
     bl_sword v;
-    if (!text_parse_int(binary_bytes(bin), binary_size(bin), (int)small_val(base_t), &v))
-        return bif_badarg_why(p, 1, "not a textual representation of an integer");
-    return make_small(v);
+    if (text_parse_int(binary_bytes(bin), binary_size(bin), (int)small_val(base_t), &v)) return make_small(v);
+    /* too large for a small integer, or not a number at all */
+    size_t n = binary_size(bin);
+    char *copy = malloc(n + 1);
+    if (!copy) return bif_error(p, ATOM_TERM(system_limit));
+    memcpy(copy, binary_bytes(bin), n);
+    bl_term r = int_parse(p, copy, n, (unsigned)small_val(base_t));
+    free(copy);
+    if (r == THE_NON_VALUE && p->exc_class == ATOM_TERM(error) && p->exc_reason == ATOM_TERM(system_limit)) return r;
+    return r != THE_NON_VALUE ? r : bif_badarg_why(p, 1, "not a textual representation of an integer");
 }
 
 bl_term bif_binary_to_integer1(bl_process *p, bl_term *a) { return text_to_integer(p, a[0], make_small(10)); }
@@ -372,30 +380,41 @@ bl_term bif_list_to_integer(bl_process *p, bl_term *a) {
     if (is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0], 0)) {
         bl_sword v;
         if (text_parse_int((const unsigned char *)fmt_buf_cstr(&buf), buf.len, 10, &v)) r = make_small(v);
+        else {
+            bl_term big = int_parse(p, fmt_buf_cstr(&buf), buf.len, 10);
+            if (big != THE_NON_VALUE) r = big;
+        }
     }
     fmt_buf_free(&buf);
     return r;
 }
 
 bl_term bif_integer_to_binary2(bl_process *p, bl_term *a) {
-    if (!is_small(a[0])) return bif_badarg_why(p, 1, "not an integer");
+    if (!is_integer(a[0])) return bif_badarg_why(p, 1, "not an integer");
     if (!is_small(a[1]) || small_val(a[1]) < 2 || small_val(a[1]) > 36)
         return bif_badarg_why(p, 2, "not an integer in the range 2 through 36");
     fmt_buf buf;
     fmt_buf_init(&buf);
-    fmt_int(&buf, small_val(a[0]), (int)small_val(a[1]));
+    int_to_text(a[0], (unsigned)small_val(a[1]), &buf);
     bl_term r = bif_binary_from_buf(p, &buf);
     fmt_buf_free(&buf);
     return r;
 }
 
 bl_term bif_integer_to_list(bl_process *p, bl_term *a) {
-    if (!is_small(a[0])) return bif_badarg(p);
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%lld", (long long)small_val(a[0]));
-    uint32_t items[32];
-    for (int i = 0; i < n; i++) items[i] = (unsigned char)tmp[i];
-    return text_list_of(p, items, (size_t)n);
+    if (!is_integer(a[0])) return bif_badarg_why(p, 1, "not an integer");
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    int_to_text(a[0], 10, &buf);
+    uint32_t *items = malloc((buf.len + 1) * sizeof *items);
+    bl_term r = bif_error(p, ATOM_TERM(system_limit));
+    if (items && !buf.failed) {
+        for (size_t i = 0; i < buf.len; i++) items[i] = (unsigned char)buf.data[i];
+        r = text_list_of(p, items, buf.len);
+    }
+    free(items);
+    fmt_buf_free(&buf);
+    return r;
 }
 
 /* Erlang's float syntax: digits '.' digits, optional exponent. */
@@ -527,9 +546,8 @@ bl_term bif_list_to_atom(bl_process *p, bl_term *a) {
 
 static bl_term text_math1(bl_process *p, bl_term x, double (*fn)(double)) {
     double d;
-    if (is_small(x)) d = (double)small_val(x);
-    else if (is_float(x)) d = float_val(x);
-    else return bif_badarg(p);
+    if (is_float(x)) d = float_val(x);
+    else if (!is_integer(x) || !int_to_double(x, &d)) return bif_badarg(p);
     double r = fn(d);
     if (!isfinite(r)) return bif_error(p, ATOM_TERM(badarith));
     return bif_float_result(p, r);
@@ -552,12 +570,10 @@ MATH1(atan, atan)
 
 bl_term bif_math_pow(bl_process *p, bl_term *a) {
     double x, y;
-    if (is_small(a[0])) x = (double)small_val(a[0]);
-    else if (is_float(a[0])) x = float_val(a[0]);
-    else return bif_badarg(p);
-    if (is_small(a[1])) y = (double)small_val(a[1]);
-    else if (is_float(a[1])) y = float_val(a[1]);
-    else return bif_badarg(p);
+    if (is_float(a[0])) x = float_val(a[0]);
+    else if (!is_integer(a[0]) || !int_to_double(a[0], &x)) return bif_badarg(p);
+    if (is_float(a[1])) y = float_val(a[1]);
+    else if (!is_integer(a[1]) || !int_to_double(a[1], &y)) return bif_badarg(p);
     double r = pow(x, y);
     if (!isfinite(r)) return bif_error(p, ATOM_TERM(badarith));
     return bif_float_result(p, r);

@@ -386,17 +386,42 @@ static bool big_pow_trivial(big_view base, uint64_t exp)
     return exp == 0 || base.n == 0 || (base.n == 1 && base.limbs[0] == 1);
 }
 
+/* exp * log2(base) for base >= 2, from the top 64 bits of base: base lies
+ * in [top, top + 1) * 2^below, and with top >= 2^63 (or below == 0, when
+ * top is base) the two ends differ by under 2^-62 in log2.  Callers allow
+ * a relative 2^-40 for that and for the double's rounding. */
+static double big_pow_log2(big_view base, uint64_t exp, uint64_t bits)
+{
+    uint64_t top = base.limbs[base.n - 1];
+    uint64_t below = bits > 64 ? bits - 64 : 0;
+    if (below) {
+        unsigned shift = (unsigned)(bits - (base.n - 1) * 64); /* top limb's bits */
+        top = shift == 64 ? top : top << (64 - shift) | base.limbs[base.n - 2] >> shift;
+    }
+    return (double)exp * ((double)below + log2((double)top));
+}
+
 big_status big_pow_size(big_view base, uint64_t exp, size_t *cap)
 {
     *cap = 1;
     if (big_pow_trivial(base, exp))
         return BIG_OK;
-    /* base^exp has between (bits - 1) * exp + 1 and bits * exp bits. */
+    /* base^exp has from (bits - 1) * exp + 1 to bits * exp bits; first
+     * rule out exponents too large for doubles to be exact enough. */
     unsigned __int128 bits = big_bit_length(base);
     unsigned __int128 limit = (unsigned __int128)BIG_MAX_LIMBS * 64;
     if ((bits - 1) * exp + 1 > limit)
         return BIG_ELIMIT;
-    *cap = (size_t)((bits * exp + 63) / 64);
+    /* Exactly floor(exp * log2(base)) + 1 bits; bits * exp is twice that
+     * for 2^k, so the estimate gives the capacity when it is smaller. */
+    const double margin = 0x1p-40;
+    double estimate = big_pow_log2(base, exp, (uint64_t)bits);
+    if (floor(estimate * (1 - margin)) + 1 > (double)limit)
+        return BIG_ELIMIT;
+    double above = ceil(estimate * (1 + margin)) + 1;
+    uint64_t most = (uint64_t)(bits * exp);
+    uint64_t most_bits = above < (double)most ? (uint64_t)above : most;
+    *cap = (size_t)((most_bits + 63) / 64);
     return BIG_OK;
 }
 

@@ -6,6 +6,7 @@
 
 #include "bytecode.h"
 #include "format.h"
+#include "integer.h"
 
 static unsigned bs_unit(unsigned flags) { return (flags >> BS_UNIT_SHIFT) & 0x1FF; }
 
@@ -20,7 +21,7 @@ long long binary_segment_bits(bl_term value, bl_term size, unsigned flags) {
     unsigned type = flags & BS_TYPE_MASK, unit = bs_unit(flags);
     switch (type) {
     case BS_INTEGER:
-        if (!is_small(value) || !is_small(size) || small_val(size) < 0) return -1;
+        if (!is_integer(value) || !is_small(size) || small_val(size) < 0) return -1;
         return (long long)small_val(size) * unit;
     case BS_FLOAT:
         if (!is_number(value)) return -1;
@@ -44,11 +45,43 @@ long long binary_segment_bits(bl_term value, bl_term size, unsigned flags) {
     }
 }
 
+/* Bit i (from the least significant) of the two's complement of a bignum. */
+static int bs_big_bit(const uint64_t *mag, const uint64_t *mag_minus_1, size_t n, bool neg, size_t i) {
+    const uint64_t *l = neg ? mag_minus_1 : mag;
+    int b = i / 64 < n ? (int)((l[i / 64] >> (i % 64)) & 1) : 0;
+    return neg ? !b : b;
+}
+
+/* Writes `bits` bits of a bignum (two's complement, wrapped to the size). */
+static void binary_write_big(unsigned char *out, size_t *bit, bl_term value, size_t bits, unsigned flags) {
+    uint64_t buf[1];
+    big_view v = int_view(value, buf);
+    uint64_t *m1 = malloc((v.n + 1) * sizeof *m1);
+    if (!m1) return;
+    /* |v| - 1, for the complement of negatives */
+    uint64_t borrow = 1;
+    for (size_t i = 0; i < v.n; i++) {
+        m1[i] = v.limbs[i] - borrow;
+        borrow = borrow && v.limbs[i] == 0;
+    }
+    if ((flags & BS_LITTLE) && bits % 8 == 0) {
+        for (size_t byte = 0; byte < bits / 8; byte++)
+            for (size_t k = 8; k-- > 0;) bs_put_bits(out, bit, (uint64_t)bs_big_bit(v.limbs, m1, v.n, v.neg, byte * 8 + k), 1);
+    } else {
+        for (size_t i = bits; i-- > 0;) bs_put_bits(out, bit, (uint64_t)bs_big_bit(v.limbs, m1, v.n, v.neg, i), 1);
+    }
+    free(m1);
+}
+
 void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_term size, unsigned flags) {
     unsigned type = flags & BS_TYPE_MASK;
     long long bits = binary_segment_bits(value, size, flags);
     switch (type) {
     case BS_INTEGER: {
+        if (is_bignum(value)) {
+            binary_write_big(out, bit, value, (size_t)bits, flags);
+            break;
+        }
         uint64_t v = (uint64_t)small_val(value);
         size_t n = (size_t)bits;
         if ((flags & BS_LITTLE) && n % 8 == 0) {
@@ -95,6 +128,34 @@ void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_ter
         break;
     }
     }
+}
+
+bl_term binary_read_big(bl_process *p, const unsigned char *data, size_t bit, size_t bits, unsigned flags) {
+    size_t n = bits / 64 + 1;
+    uint64_t *limbs = calloc(n + 1, sizeof *limbs);
+    if (!limbs) return bif_error(p, ATOM_TERM(system_limit));
+    /* bit i of the number, least significant first */
+    for (size_t i = 0; i < bits; i++) {
+        size_t src;
+        if ((flags & BS_LITTLE) && bits % 8 == 0) src = bit + (i / 8) * 8 + (7 - i % 8);
+        else src = bit + bits - 1 - i;
+        if ((data[src / 8] >> (7 - src % 8)) & 1) limbs[i / 64] |= (uint64_t)1 << (i % 64);
+    }
+    bool neg = (flags & BS_SIGNED) && bits > 0 && ((limbs[(bits - 1) / 64] >> ((bits - 1) % 64)) & 1);
+    if (neg) {
+        /* magnitude = 2^bits - value */
+        for (size_t i = 0; i < n; i++) limbs[i] = ~limbs[i];
+        if (bits % 64) limbs[bits / 64] &= ((uint64_t)1 << (bits % 64)) - 1;
+        for (size_t i = bits / 64 + 1; i < n; i++) limbs[i] = 0;
+        for (size_t i = 0; i < n && ++limbs[i] == 0; i++) {}
+    }
+    big_out o = big_out_make(limbs, n);
+    o.n = n;
+    o.neg = neg;
+    big_normalize(&o);
+    bl_term r = int_make(p, big_out_view(&o));
+    free(limbs);
+    return r;
 }
 
 bool binary_read_integer(const unsigned char *data, size_t bit, size_t bits, unsigned flags, bl_sword *out) {

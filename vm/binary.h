@@ -24,6 +24,9 @@ void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_ter
 /* Reads an integer of `bits` bits at bit offset `bit`; false if it does not
  * fit a small integer. */
 bool binary_read_integer(const unsigned char *data, size_t bit, size_t bits, unsigned flags, bl_sword *out);
+/* Reads an integer of any size (a bignum when needed); collects, so the
+ * caller's roots must be prepared as for a BIF. */
+bl_term binary_read_big(bl_process *p, const unsigned char *data, size_t bit, size_t bits, unsigned flags);
 /* Decodes a UTF-8 code point at byte `at` of data[0..len); 0 if invalid. */
 size_t binary_read_utf8(const unsigned char *data, size_t len, uint32_t *cp);
 

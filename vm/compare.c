@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bif.h"
+#include "integer.h"
 
 static int cmp_type_rank(bl_term t) {
     if (is_number(t)) return 0;
@@ -28,6 +29,12 @@ static int cmp_type_rank(bl_term t) {
 }
 
 static int cmp_numbers(bl_term a, bl_term b) {
+    if (is_bignum(a) || is_bignum(b)) {
+        uint64_t ba[1], bb[1];
+        if (is_float(a)) return -big_cmp_double(int_view(b, bb), float_val(a));
+        if (is_float(b)) return big_cmp_double(int_view(a, ba), float_val(b));
+        return big_cmp(int_view(a, ba), int_view(b, bb));
+    }
     if (is_small(a) && is_small(b)) {
         bl_sword x = small_val(a), y = small_val(b);
         return x < y ? -1 : x > y;

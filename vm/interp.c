@@ -606,10 +606,20 @@ do_apply: {
         bl_sword v;
         if (!is_small(size) || small_val(size) < 0) goto bs_fail;
         size_t bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
-        if (pos + bits > binary_size(bin) * 8 || !binary_read_integer(binary_bytes(bin), pos, bits, flags, &v))
-            goto bs_fail;
+        if (pos + bits > binary_size(bin) * 8) goto bs_fail;
+        bl_term value;
+        if (binary_read_integer(binary_bytes(bin), pos, bits, flags, &v)) {
+            value = make_small(v);
+        } else {
+            /* beyond a small integer: a bignum, allocated like a BIF result */
+            SAVE_STATE();
+            bl_term keep[1] = {bin};
+            bif_prepare(p, x, (unsigned)pc[3] + 1, keep, 1);
+            value = binary_read_big(p, binary_bytes(bin), pos, bits, flags);
+            if (value == THE_NON_VALUE) goto raise;
+        }
         x[pc[3]] = make_small((bl_sword)(pos + bits));
-        STORE(pc[6], make_small(v));
+        STORE(pc[6], value);
         pc += 7;
         NEXT();
     }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "atom.h"
+#include "integer.h"
 #include "map.h"
 
 static void print_atom(bl_vm *vm, fmt_buf *b, bl_term a) {
@@ -238,6 +239,8 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     case SUB_TUPLE: return print_tuple(vm, b, t);
     case SUB_MAP: return print_map(vm, b, t);
     case SUB_FLOAT: return fmt_inspect_float(b, float_val(t));
+    case SUB_POSBIG:
+    case SUB_NEGBIG: int_to_text(t, 10, b); return;
     case SUB_HEAPBIN:
     case SUB_SUBBIN:
     case SUB_REFBIN:
@@ -281,6 +284,7 @@ bool print_to_string(bl_vm *vm, fmt_buf *b, bl_term t) {
         fmt_int(b, small_val(t), 10);
         return true;
     }
+    if (is_bignum(t)) return int_to_text(t, 10, b);
     if (is_float(t)) {
         fmt_float(b, float_val(t));
         return true;

@@ -1,0 +1,22 @@
+# div and rem with bignums, truncating toward zero like Erlang
+big = 100_000_000_000_000_000_000_000_000_007
+IO.puts(div(big, 7))
+IO.puts(rem(big, 7))
+IO.puts(div(big, 1_000_000_000_000))
+IO.puts(rem(big, 1_000_000_000_000))
+IO.puts(div(-big, 3))
+IO.puts(rem(-big, 3))
+IO.puts(div(big, -3))
+IO.puts(rem(big, -3))
+IO.puts(div(-big, -3))
+IO.puts(rem(-big, -3))
+IO.puts(div(big, big))
+IO.puts(rem(big, big + 1))
+IO.puts(div(5, big))
+IO.puts(div(big * big, big))
+x = 340_282_366_920_938_463_463_374_607_431_768_211_456
+IO.puts(div(x, 18_446_744_073_709_551_616))
+IO.puts(rem(x + 5, 18_446_744_073_709_551_616))
+IO.puts(Integer.floor_div(-big, 3))
+IO.puts(Integer.mod(-big, 3))
+IO.puts(Integer.mod(big, -1_000_000_000_000))

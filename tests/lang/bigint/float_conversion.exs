@@ -1,0 +1,11 @@
+# bignum to float conversion and mixed arithmetic
+big = Integer.pow(2, 70)
+IO.puts(big * 1.0)
+IO.puts(big / 2)
+IO.puts(big + 0.5)
+IO.puts(Integer.pow(10, 25) / Integer.pow(10, 5))
+IO.puts(trunc(1.0e20))
+IO.puts(trunc(-1.5e19))
+IO.puts(round(1.0e25))
+IO.puts(Integer.pow(3, 100) / 1)
+IO.puts(:erlang.float(Integer.pow(2, 100)))

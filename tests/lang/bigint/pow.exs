@@ -1,0 +1,11 @@
+# Integer.pow producing bignums
+IO.puts(Integer.pow(2, 64))
+IO.puts(Integer.pow(2, 100))
+IO.puts(Integer.pow(-3, 41))
+IO.puts(Integer.pow(10, 40))
+IO.puts(Integer.pow(7, 0))
+IO.puts(Integer.pow(123_456_789, 5))
+IO.puts(Integer.pow(2, 200) - Integer.pow(2, 199) == Integer.pow(2, 199))
+IO.puts(Integer.pow(2, 64) - 1)
+IO.puts(Integer.pow(-2, 63))
+IO.puts(Integer.pow(-2, 63) - 1)

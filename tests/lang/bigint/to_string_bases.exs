@@ -1,0 +1,16 @@
+# Integer.to_string/2 in various bases with bignums
+big = Integer.pow(2, 100) + 12345
+IO.puts(Integer.to_string(big))
+IO.puts(Integer.to_string(big, 2))
+IO.puts(Integer.to_string(big, 8))
+IO.puts(Integer.to_string(big, 16))
+IO.puts(Integer.to_string(big, 36))
+IO.puts(Integer.to_string(-big, 16))
+IO.puts(Integer.to_string(255, 16))
+IO.puts(Integer.to_string(-255, 2))
+IO.puts(Integer.to_string(0, 7))
+IO.puts(Integer.to_string(Integer.pow(36, 20) - 1, 36))
+IO.puts(Integer.to_string(18_446_744_073_709_551_615, 16))
+IO.puts(to_string(big))
+IO.puts("#{big}")
+IO.inspect(Integer.to_charlist(big, 16))

@@ -1,0 +1,20 @@
+# <<>> construction with integer segments of various sizes and endianness
+IO.inspect(<<1, 2, 3>>)
+IO.inspect(<<256>>)
+IO.inspect(<<-1>>)
+IO.inspect(<<1::16>>)
+IO.inspect(<<1::16-little>>)
+IO.inspect(<<1::16-big>>)
+IO.inspect(<<0x12345678::32>>)
+IO.inspect(<<0x12345678::32-little>>)
+IO.inspect(<<-2::16-signed>>)
+IO.inspect(<<-2::16-little-signed>>)
+IO.inspect(<<1::size(24)>>)
+n = 40
+IO.inspect(<<1::size(n)>>)
+IO.inspect(<<0xFFFFFFFFFFFFFFFFFF::72>>)
+IO.inspect(<<1::64-little>>)
+IO.inspect(<<65, 66::8, 67::size(8)>>)
+x = 300
+IO.inspect(<<x::8>>)
+IO.inspect(<<x::16>>)

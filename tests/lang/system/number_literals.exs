@@ -1,0 +1,13 @@
+# integer/float literal forms printed via puts and inspect
+IO.inspect([0x1F, 0xff, 0b101, 0o777, 1_000_000, -0x10])
+IO.inspect([1.0e3, 1.5e-3, 0.5, 1_000.5, 12.0e-1])
+IO.puts(0xFFFFFFFFFFFFFFFFFFFF)
+IO.puts(1_2_3)
+IO.puts(-0)
+IO.puts(+5)
+IO.puts(- -5)
+IO.puts(10 - -2)
+IO.puts(2 * -3 + 4 / 2)
+IO.puts(7 |> div(2))
+IO.puts(rem(7, -2))
+IO.puts(div(-7, 2))
