@@ -1856,6 +1856,10 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
 static emit_operand cg_remote(cg_state *cg, ast *n, int tx, cg_mode mode) {
     ast *target = n->kids[0];
     int argc = n->nkids - 1;
+    if (target->kind == AST_ALIAS && (str_eq(target, "Code") || str_eq(target, "Module") || str_eq(target, "Macro"))) {
+        cg_error(cg, n, "%.*s is not supported by beamlet (no code or module introspection)", (int)target->len, target->str);
+        return NIL_OP;
+    }
     if (target->kind == AST_ALIAS || target->kind == AST_ATOM ||
         (target->kind == AST_VAR && str_eq(target, "__MODULE__"))) {
         char *mod;
