@@ -107,7 +107,8 @@ typedef enum {
 
 size_t big_div_size(big_view a, big_view b); /* quotient, either rounding */
 size_t big_rem_size(big_view a, big_view b); /* remainder, either rounding */
-/* q or r may be NULL when not wanted.  b == 0 is BIG_EDIVZERO. */
+/* q or r may be NULL when not wanted (scratch is malloc'd for it); they
+ * must not share limbs.  b == 0 is BIG_EDIVZERO. */
 big_status big_divmod(big_view a, big_view b, big_rounding mode, big_out *q, big_out *r);
 big_status big_div(big_view a, big_view b, big_out *q);
 big_status big_rem(big_view a, big_view b, big_out *r);
