@@ -35,7 +35,8 @@
     ATOM(__exception__, "__exception__") ATOM(message, "message")         \
     ATOM(badkey, "badkey") ATOM(badmap, "badmap") ATOM(stdout, "stdout")  \
     ATOM(stderr, "stderr") ATOM(exception, "exception")       \
-    ATOM(nocatch, "nocatch")
+    ATOM(nocatch, "nocatch") ATOM(DOWN, "DOWN") ATOM(process, "process")   \
+    ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")
 
 enum {
 #define ATOM_ENUM(id, name) A_##id##_index,

@@ -17,10 +17,14 @@
 typedef struct {
     bl_term *from, *from_end; /* the old heap */
     bl_term *top;             /* next free word in to-space */
+    bl_fragment *frags;       /* received message blocks: from-space too */
 } gc_state;
 
 static bool gc_in_from(const gc_state *g, const bl_term *ptr) {
-    return ptr >= g->from && ptr < g->from_end;
+    if (ptr >= g->from && ptr < g->from_end) return true;
+    for (const bl_fragment *f = g->frags; f; f = f->next)
+        if (ptr >= f->data && ptr < f->data + f->words) return true;
+    return false;
 }
 
 static bl_term gc_forward(gc_state *g, bl_term t) {
@@ -80,6 +84,8 @@ static void gc_scan(gc_state *g, bl_term *scan) {
 
 /* Off-heap binaries: the copies of live REFBIN objects form the new list;
  * a block whose REFBIN did not survive loses this process's reference. */
+static void gc_absorb_fragments(bl_process *p);
+
 static void gc_sweep_offheap(bl_process *p) {
     bl_term *live = NULL;
     for (bl_term *obj = p->offheap, *next; obj; obj = next) {
@@ -93,6 +99,27 @@ static void gc_sweep_offheap(bl_process *p) {
         }
     }
     p->offheap = live;
+}
+
+/* The received fragments have been copied from: their surviving off-heap
+ * binaries join the process's list, the rest are released, and the blocks
+ * are freed. */
+static void gc_absorb_fragments(bl_process *p) {
+    for (bl_fragment *f = p->frags, *next; f; f = next) {
+        next = f->next;
+        for (bl_term *obj = f->offheap, *onext; obj; obj = onext) {
+            onext = (bl_term *)(uintptr_t)obj[3];
+            if (is_boxed(obj[0])) {
+                bl_term *copy = boxed_ptr(obj[0]);
+                copy[3] = (bl_term)(uintptr_t)p->offheap;
+                p->offheap = copy;
+            } else {
+                binblock_release((bl_binblock *)(uintptr_t)obj[1]);
+            }
+        }
+        free(f);
+    }
+    p->frags = NULL;
 }
 
 void binblock_release(bl_binblock *b) {
@@ -118,7 +145,7 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
                         size_t nextra) {
     bl_term *to = malloc(size * sizeof *to);
     if (!to) return -1;
-    gc_state g = {p->heap, p->htop, to};
+    gc_state g = {p->heap, p->htop, to, p->frags};
     gc_forward_range(&g, x, x + live);
     gc_forward_range(&g, extra, extra + nextra);
     gc_forward_range(&g, p->E, p->stack_end);
@@ -127,9 +154,11 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
     p->exc_stacktrace = gc_forward(&g, p->exc_stacktrace);
     p->exit_reason = gc_forward(&g, p->exit_reason);
     p->exc_top = gc_forward(&g, p->exc_top);
+    p->dict = gc_forward(&g, p->dict);
     gc_forward_range(&g, p->saved_x, p->saved_x + p->nsaved_x);
     gc_scan(&g, to);
     gc_sweep_offheap(p);
+    gc_absorb_fragments(p);
     free(p->heap);
     p->heap = to;
     p->htop = g.top;

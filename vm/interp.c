@@ -30,6 +30,7 @@
 #include "binary.h"
 #include "bytecode.h"
 #include "map.h"
+#include "sched.h"
 #include "opcodes.h"
 
 #if !defined(BL_SWITCH_DISPATCH) && (defined(__GNUC__) || defined(__clang__))
@@ -287,6 +288,10 @@ call_export:
                 if (trap == TRAP_HALT) {
                     SAVE_STATE();
                     p->exit_reason = ATOM_TERM(normal);
+                    return RUN_EXIT;
+                }
+                if (trap == TRAP_EXIT) { /* an exit signal to itself: exit_reason is set */
+                    SAVE_STATE();
                     return RUN_EXIT;
                 }
                 if (trap == TRAP_CALL_FUN) goto call_fun;
@@ -720,6 +725,85 @@ do_apply: {
         p->exc_reason = ATOM_TERM(cond_clause);
         p->exc_stacktrace = NIL;
         goto raise;
+    }
+
+    CASE(loop_rec) {
+        bl_message *msg = *p->mbox.save;
+        if (!msg) {
+            pc = (const bl_code *)pc[1];
+            NEXT();
+        }
+        STORE(pc[2], msg->term);
+        pc += 3;
+        NEXT();
+    }
+
+    CASE(loop_rec_end) {
+        bl_message *msg = *p->mbox.save;
+        p->mbox.save = &msg->next;
+        p->reds_left--;
+        pc = (const bl_code *)pc[1];
+        NEXT();
+    }
+
+    CASE(remove_message) {
+        bl_message *msg = mbox_remove_current(&p->mbox);
+        if (msg->frag) {
+            /* the message's block joins the heap at the next collection */
+            msg->frag->next = p->frags;
+            p->frags = msg->frag;
+        }
+        free(msg);
+        p->timeout_at = -1;
+        p->timer_seq++;
+        pc += 1;
+        NEXT();
+    }
+
+    CASE(wait) {
+        p->pc = (const bl_code *)pc[1];
+        p->cp = cp;
+        SAVE_STATE();
+        p->nsaved_x = 0;
+        return RUN_WAIT;
+    }
+
+    CASE(wait_timeout) {
+        bl_term t = SRC(pc[2]);
+        if (p->timeout_at < 0) {
+            if (t == ATOM_TERM(infinity)) {
+                p->pc = (const bl_code *)pc[1];
+                p->cp = cp;
+                SAVE_STATE();
+                p->nsaved_x = 0;
+                return RUN_WAIT;
+            }
+            if (!is_small(t) || small_val(t) < 0) {
+                p->exc_class = ATOM_TERM(error);
+                p->exc_reason = ATOM_TERM(timeout_value);
+                p->exc_stacktrace = NIL;
+                goto raise;
+            }
+            if (small_val(t) == 0) { /* after 0: time out at once */
+                pc += 3;
+                NEXT();
+            }
+            sched_arm_timeout(vm, p, small_val(t));
+        }
+        p->timeout_pc = pc + 3;
+        p->pc = (const bl_code *)pc[1];
+        p->cp = cp;
+        SAVE_STATE();
+        p->nsaved_x = 0;
+        return RUN_WAIT;
+    }
+
+    CASE(timeout) {
+        p->timeout_at = -1;
+        p->timer_seq++;
+        p->mbox.save = &p->mbox.head;
+        pc += 1;
+        NEXT();
     }
 
     CASE(try) {

@@ -80,6 +80,12 @@
     OP(badmatch, "s", "raise {:badmatch, s}")                                               \
     OP(case_end, "s", "raise {:case_clause, s}")                                            \
     OP(cond_end, "", "raise cond_clause")                                                   \
+    OP(loop_rec, "ld", "d := the message at the save pointer; jump to l if there is none")  \
+    OP(loop_rec_end, "l", "advance the save pointer past a rejected message; jump to l")    \
+    OP(remove_message, "", "take the message at the save pointer out of the mailbox")       \
+    OP(wait, "l", "wait for a message, then continue at l")                                 \
+    OP(wait_timeout, "ls", "wait for a message (continue at l) or s ms (continue here)")    \
+    OP(timeout, "", "a receive timed out: disarm it and rewind the save pointer")           \
     OP(try, "l", "push an exception handler at l for the current frame")                   \
     OP(try_end, "", "pop the innermost exception handler")
 

@@ -15,6 +15,7 @@
 #ifndef BL_PROCESS_H
 #define BL_PROCESS_H
 
+#include "mailbox.h"
 #include "module.h"
 
 #define PROCESS_MIN_HEAP_WORDS 233     /* BEAM's starting heap size */
@@ -32,9 +33,17 @@ typedef enum {
     PROC_FREE
 } bl_proc_status;
 
+typedef enum { PRIO_LOW = 0, PRIO_NORMAL = 1, PRIO_HIGH = 2, PRIO_COUNT = 3 } bl_priority;
+
+/* A monitor: who watches whom, under which reference. */
+typedef struct {
+    uint64_t ref; /* the number of the monitor's reference */
+    uint32_t pid;
+} bl_monitor;
+
 /* How a BIF that returned THE_NON_VALUE without an exception wants the
  * interpreter to continue (apply/2,3 lay out a call in x registers). */
-typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN, TRAP_HALT } bl_trap;
+typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN, TRAP_HALT, TRAP_EXIT } bl_trap;
 
 typedef struct {
     const bl_code *pc;
@@ -70,6 +79,25 @@ typedef struct bl_process {
     bl_term *bif_x, *bif_args;
     unsigned bif_live, bif_nargs;
     bl_trap trap;
+
+    /* messages, links, monitors (all owned by the scheduler running it) */
+    bl_mailbox mbox;
+    bl_fragment *frags;      /* received messages' blocks, absorbed by the next collection */
+    uint32_t *links;
+    uint32_t nlinks, links_cap;
+    bl_monitor *monitors;    /* processes this one monitors */
+    uint32_t nmonitors, monitors_cap;
+    bl_monitor *watchers;    /* processes monitoring this one */
+    uint32_t nwatchers, watchers_cap;
+    bool trap_exit;
+    bl_priority priority;
+    bl_term registered;      /* its registered name, or [] */
+    bl_term dict;            /* the process dictionary: a list of {key, value} */
+    const bl_code *timeout_pc; /* where a receive timeout continues */
+    int64_t timeout_at;      /* monotonic ns of the armed receive timeout, or -1 */
+    uint64_t timer_seq;      /* invalidates timer entries of a cancelled timeout */
+    struct bl_process *next_run; /* run queue link */
+    bool queued;
 
     int32_t reds_left;
     uint64_t reductions;

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
+#include "sched.h"
 #include "loader.h"
 #include "stdlib_image.h"
 
@@ -110,6 +111,12 @@ bl_process *proc_new(bl_vm *vm) {
     p->E = p->stack_end;
     p->exc_class = p->exc_reason = p->exc_stacktrace = p->exit_reason = NIL;
     p->exc_top = NIL;
+    p->registered = NIL;
+    p->dict = NIL;
+    p->timeout_at = -1;
+    p->priority = PRIO_NORMAL;
+    p->status = PROC_RUNNABLE;
+    mbox_init(&p->mbox);
     if (vm->nprocs == vm->procs_cap) {
         uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 16;
         bl_process **procs = realloc(vm->procs, cap * sizeof *procs);
@@ -120,18 +127,30 @@ bl_process *proc_new(bl_vm *vm) {
         vm->procs = procs;
         vm->procs_cap = cap;
     }
-    p->pid = vm->nprocs + 80; /* the script's first process is #PID<0.80.0>-ish, as on BEAM */
+    p->pid = vm->nprocs + PID_FIRST;
     vm->procs[vm->nprocs++] = p;
+    vm->live_procs++;
     return p;
 }
 
 void proc_free(bl_process *p) {
     if (!p) return;
     gc_release_offheap(p);
+    for (bl_fragment *f = p->frags, *next; f; f = next) {
+        next = f->next;
+        frag_free(f);
+    }
+    mbox_free(&p->mbox);
+    if (p->vm && p->pid >= PID_FIRST && p->pid - PID_FIRST < p->vm->nprocs && p->vm->procs[p->pid - PID_FIRST] == p)
+        p->vm->procs[p->pid - PID_FIRST] = NULL;
+    if (p->vm && p->heap) p->vm->live_procs--;
     free(p->heap);
     free(p->stack);
     free(p->saved_x);
     free(p->handlers);
+    free(p->links);
+    free(p->monitors);
+    free(p->watchers);
     free(p);
 }
 
@@ -163,7 +182,10 @@ bl_vm *bl_vm_new(const bl_config *config) {
 void bl_vm_free(bl_vm *vm) {
     if (!vm) return;
     for (uint32_t i = 0; i < vm->nprocs; i++) proc_free(vm->procs[i]);
+    proc_free(vm->main_zombie);
     free(vm->procs);
+    free(vm->registry);
+    free(vm->timers);
     for (bl_module *m = vm->modules, *next; m; m = next) {
         next = m->next;
         loader_free_module(m);
@@ -184,32 +206,36 @@ bl_status bl_load_bytecode(bl_vm *vm, const char *name, const unsigned char *dat
     return loader_load(vm, name, data, len) ? BL_OK : BL_ERR_LOAD;
 }
 
-/* Runs `entry` with `args` in a new process until it finishes.  Returns 0
- * when it returned normally, 1 when it returned :error (the runner already
- * reported an uncaught exception) or died of an exception, reported here. */
+/* Runs `entry` with `args` in a new (main) process, scheduling every
+ * process, until the main one finishes.  Returns 0 when it returned
+ * normally, 1 when it returned :error (the runner already reported an
+ * uncaught exception) or died of an exception, reported here. */
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs) {
-    bl_process *p = proc_new(vm);
+    bl_process *p = sched_spawn(vm, entry->code, args, nargs);
     if (!p) return 1;
-    p->pc = entry->code;
-    p->cp = NULL;
-    p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
-    if (!p->saved_x) return 1;
-    p->saved_x_cap = nargs + 1;
-    memcpy(p->saved_x, args, nargs * sizeof *args);
-    p->nsaved_x = nargs;
-    interp_result r;
-    do {
-        vm->sched.current = p;
-        r = interp_run(&vm->sched, p);
-        vm->sched.context_switches++;
-    } while (r == RUN_YIELD);
-    vm->sched.current = NULL;
-    if (vm->halted) return vm->exit_status;
-    if (p->exit_reason == ATOM_TERM(normal)) return p->exc_reason == ATOM_TERM(error) ? 1 : 0;
-    char *text = error_format_uncaught(vm, p->exc_class, p->exc_reason, p->exc_stacktrace);
-    if (text) {
-        vm_write(vm, 1, text, strlen(text));
-        free(text);
+    int status = sched_run(vm, p);
+    bl_process *done = vm->main_zombie;
+    if (vm->halted || !done) {
+        if (!done && !vm->halted) vm_write(vm, 1, "** (EXIT) the main process is waiting forever: every process is blocked in receive\n", 83);
+        return status;
     }
-    return 1;
+    if (done->exit_reason != ATOM_TERM(normal) && done->exc_class != THE_NON_VALUE &&
+        done->exc_class != NIL) {
+        char *text = error_format_uncaught(vm, done->exc_class, done->exc_reason, done->exc_stacktrace);
+        if (text) {
+            vm_write(vm, 1, text, strlen(text));
+            free(text);
+        }
+    } else if (done->exit_reason != ATOM_TERM(normal)) {
+        /* killed by a signal */
+        char *text = error_format_uncaught(vm, ATOM_TERM(exit), done->exit_reason, NIL);
+        if (text) {
+            vm_write(vm, 1, text, strlen(text));
+            free(text);
+        }
+    }
+    vm->main_zombie = NULL;
+    vm->main = NULL;
+    proc_free(done);
+    return status;
 }

@@ -21,8 +21,18 @@ typedef struct bl_sched {
     struct bl_vm *vm;
     bl_term x[MAX_X_REGS];
     bl_process *current;
+    bl_process *run_head[PRIO_COUNT], *run_tail[PRIO_COUNT];
+    uint32_t runnable;
+    uint32_t low_skips;
     uint64_t context_switches;
 } bl_sched;
+
+/* A receive timeout: stale when the process's timer_seq moved on. */
+typedef struct {
+    int64_t deadline;
+    uint32_t pid;
+    uint64_t seq;
+} bl_timer;
 
 struct bl_vm {
     bl_config config;
@@ -33,8 +43,18 @@ struct bl_vm {
 
     bl_module *modules;
 
-    bl_process **procs;
+    bl_process **procs; /* by pid number - PID_FIRST; NULL once dead */
     uint32_t nprocs, procs_cap;
+    uint32_t live_procs, peak_procs;
+    uint32_t *registry;  /* registered name (atom index) -> pid number, 0 if none */
+    uint32_t registry_cap;
+    bl_timer *timers;
+    uint32_t ntimers, timers_cap;
+    uint64_t next_ref;
+    uint64_t messages_sent;
+    bl_process *main, *main_zombie;
+    bool main_done, main_reason_is_error, deadlocked;
+    bl_term main_result;
 
     bl_sched sched;
     bl_code builtin_code[8]; /* code behind :erlang.apply/3 */

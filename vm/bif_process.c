@@ -1,0 +1,479 @@
+/*
+ * bif_process.c — built-ins on processes: spawning, sending, links,
+ * monitors, exit signals, flags, the registry, the process dictionary and
+ * process information.  Names and semantics are Erlang's.
+ */
+#include "bif_process.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+#include "mailbox.h"
+#include "print.h"
+#include "sched.h"
+
+static bl_term proc_atom(bl_process *p, const char *name) { return atom_intern(&p->vm->atoms, name, strlen(name)); }
+
+static bl_term proc_tuple2(bl_process *p, bl_term a, bl_term b) {
+    bl_term keep[2] = {a, b};
+    if (gc_ensure(p, 3, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term *t = heap_take(p, 3);
+    t[0] = make_header(SUB_TUPLE, 2);
+    t[1] = keep[0];
+    t[2] = keep[1];
+    return make_boxed(t);
+}
+
+static bl_term proc_ref(bl_process *p, uint64_t id) {
+    bl_term *r = bif_alloc(p, 2);
+    if (!r) return THE_NON_VALUE;
+    r[0] = make_header(SUB_REF, 1);
+    r[1] = id;
+    return make_boxed(r);
+}
+
+static bool proc_ref_id(bl_term t, uint64_t *id) {
+    if (!is_boxed_of(t, SUB_REF)) return false;
+    *id = boxed_ptr(t)[1];
+    return true;
+}
+
+/* The process a pid or registered name refers to, or NULL. */
+static bl_process *proc_resolve(bl_process *p, bl_term dest) {
+    if (is_pid(dest)) return sched_lookup(p->vm, pid_number(dest));
+    if (is_atom(dest) && atom_index(dest) < p->vm->registry_cap && p->vm->registry[atom_index(dest)])
+        return sched_lookup(p->vm, p->vm->registry[atom_index(dest)]);
+    return NULL;
+}
+
+/* --- spawning --- */
+
+static const bl_code *proc_runner(bl_process *p, unsigned arity) {
+    bl_vm *vm = p->vm;
+    bl_term mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", 21);
+    bl_export *e = vm_export_find(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
+    return e ? e->code : NULL;
+}
+
+typedef enum { SPAWN_PLAIN, SPAWN_LINK, SPAWN_MONITOR } spawn_kind;
+
+static bl_term proc_spawn(bl_process *p, bl_term *args, unsigned n, spawn_kind kind) {
+    if (n == 1 && (!is_fun(args[0]) || print_fun_arity(args[0]) != 0)) return bif_badarg(p);
+    if (n == 3 && (!is_atom(args[0]) || !is_atom(args[1]) || !is_list_or_nil(args[2]))) return bif_badarg(p);
+    const bl_code *entry = proc_runner(p, n);
+    if (!entry) return bif_error(p, ATOM_TERM(undef));
+    bl_process *child = sched_spawn(p->vm, entry, args, n);
+    if (!child) return bif_error(p, ATOM_TERM(system_limit));
+    if (kind == SPAWN_LINK) sched_link(p, child);
+    if (kind != SPAWN_MONITOR) return make_pid(child->pid);
+    uint64_t id = sched_new_ref(p->vm);
+    if (!proc_add_monitor(p, child, id)) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term ref = proc_ref(p, id);
+    if (ref == THE_NON_VALUE) return ref;
+    return proc_tuple2(p, make_pid(child->pid), ref);
+}
+
+bl_term bif_spawn1(bl_process *p, bl_term *a) { return proc_spawn(p, a, 1, SPAWN_PLAIN); }
+bl_term bif_spawn3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 3, SPAWN_PLAIN); }
+bl_term bif_spawn_link1(bl_process *p, bl_term *a) { return proc_spawn(p, a, 1, SPAWN_LINK); }
+bl_term bif_spawn_link3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 3, SPAWN_LINK); }
+bl_term bif_spawn_monitor1(bl_process *p, bl_term *a) { return proc_spawn(p, a, 1, SPAWN_MONITOR); }
+bl_term bif_spawn_monitor3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 3, SPAWN_MONITOR); }
+
+/* --- messages --- */
+
+bl_term bif_send(bl_process *p, bl_term *a) {
+    bl_process *to = proc_resolve(p, a[0]);
+    if (!to) {
+        if (is_pid(a[0])) return a[1]; /* to a dead process: dropped */
+        return bif_badarg_why(p, 1, is_atom(a[0]) ? "not a registered name" : "not a pid or a registered name");
+    }
+    bl_message *msg = mbox_copy_message(a[1]);
+    if (!msg) return bif_error(p, ATOM_TERM(system_limit));
+    sched_deliver(p->vm, to, msg);
+    size_t words = msg->frag ? msg->frag->words : 0;
+    p->reds_left -= (int32_t)(1 + words / 64);
+    return a[1];
+}
+
+bl_term bif_make_ref(bl_process *p, bl_term *a) {
+    (void)a;
+    return proc_ref(p, sched_new_ref(p->vm));
+}
+
+/* --- links and exits --- */
+
+bl_term bif_link(bl_process *p, bl_term *a) {
+    if (!is_pid(a[0])) return bif_badarg(p);
+    bl_process *other = sched_lookup(p->vm, pid_number(a[0]));
+    if (!other) {
+        /* linking to a dead process: an exit signal with :noproc */
+        if (p->trap_exit) {
+            sched_exit_signal(p->vm, pid_number(a[0]), p, ATOM_TERM(noproc), NULL, true);
+            return A_TRUE;
+        }
+        return bif_error(p, ATOM_TERM(noproc));
+    }
+    return sched_link(p, other) ? A_TRUE : bif_error(p, ATOM_TERM(system_limit));
+}
+
+bl_term bif_unlink(bl_process *p, bl_term *a) {
+    if (!is_pid(a[0])) return bif_badarg(p);
+    sched_unlink(p, pid_number(a[0]));
+    return A_TRUE;
+}
+
+bl_term bif_exit2(bl_process *p, bl_term *a) {
+    bl_process *to = proc_resolve(p, a[0]);
+    if (!is_pid(a[0]) && !is_atom(a[0])) return bif_badarg(p);
+    if (!to) return A_TRUE;
+    sched_exit_signal(p->vm, p->pid, to, a[1], p, false);
+    if (to == p && p->status == PROC_EXITING) {
+        p->trap = TRAP_EXIT;
+        p->exc_class = THE_NON_VALUE;
+        return THE_NON_VALUE;
+    }
+    return A_TRUE;
+}
+
+bl_term bif_process_flag(bl_process *p, bl_term *a) {
+    if (a[0] == proc_atom(p, "trap_exit")) {
+        if (a[1] != A_TRUE && a[1] != A_FALSE) return bif_badarg(p);
+        bl_term old = p->trap_exit ? A_TRUE : A_FALSE;
+        p->trap_exit = a[1] == A_TRUE;
+        return old;
+    }
+    if (a[0] == proc_atom(p, "priority")) {
+        static const char *const names[PRIO_COUNT] = {"low", "normal", "high"};
+        for (int i = 0; i < PRIO_COUNT; i++)
+            if (a[1] == proc_atom(p, names[i])) {
+                bl_term old = proc_atom(p, names[p->priority]);
+                p->priority = (bl_priority)i;
+                return old;
+            }
+        return bif_badarg(p);
+    }
+    return bif_badarg(p);
+}
+
+/* --- monitors --- */
+
+static bool proc_push_monitor(bl_monitor **arr, uint32_t *n, uint32_t *cap, bl_monitor m) {
+    if (*n == *cap) {
+        uint32_t c = *cap ? *cap * 2 : 4;
+        bl_monitor *na = realloc(*arr, c * sizeof *na);
+        if (!na) return false;
+        *arr = na;
+        *cap = c;
+    }
+    (*arr)[(*n)++] = m;
+    return true;
+}
+
+bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id) {
+    return proc_push_monitor(&p->monitors, &p->nmonitors, &p->monitors_cap, (bl_monitor){id, target->pid}) &&
+           proc_push_monitor(&target->watchers, &target->nwatchers, &target->watchers_cap, (bl_monitor){id, p->pid});
+}
+
+bl_term bif_monitor(bl_process *p, bl_term *a) {
+    if (a[0] != ATOM_TERM(process) || !(is_pid(a[1]) || is_atom(a[1]))) return bif_badarg(p);
+    uint64_t id = sched_new_ref(p->vm);
+    bl_process *target = proc_resolve(p, a[1]);
+    bl_term ref = proc_ref(p, id);
+    if (ref == THE_NON_VALUE) return ref;
+    if (!target || target->status == PROC_EXITING) {
+        /* a dead target: :DOWN with :noproc at once */
+        bl_term who = p->bif_args[1];
+        if (is_atom(who)) who = proc_tuple2(p, who, proc_atom(p, "nonode@nohost"));
+        bl_term keep[2] = {ref, who};
+        if (gc_ensure(p, 6, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
+        bl_term *t = heap_take(p, 6);
+        t[0] = make_header(SUB_TUPLE, 5);
+        t[1] = ATOM_TERM(DOWN);
+        t[2] = keep[0];
+        t[3] = ATOM_TERM(process);
+        t[4] = keep[1];
+        t[5] = ATOM_TERM(noproc);
+        bl_message *msg = mbox_copy_message(make_boxed(t));
+        if (msg) sched_deliver(p->vm, p, msg);
+        return keep[0];
+    }
+    if (!proc_add_monitor(p, target, id)) return bif_error(p, ATOM_TERM(system_limit));
+    return ref;
+}
+
+/* Removes :DOWN messages carrying monitor `id` from the mailbox. */
+static void proc_flush_down(bl_process *p, uint64_t id) {
+    for (bl_message **link = &p->mbox.head; *link;) {
+        bl_message *m = *link;
+        bl_term t = m->term;
+        uint64_t rid;
+        if (is_tuple(t) && tuple_arity(t) == 5 && tuple_elems(t)[0] == ATOM_TERM(DOWN) &&
+            proc_ref_id(tuple_elems(t)[1], &rid) && rid == id) {
+            *link = m->next;
+            if (p->mbox.tail == &m->next) p->mbox.tail = link;
+            p->mbox.len--;
+            frag_free(m->frag);
+            free(m);
+            continue;
+        }
+        link = &m->next;
+    }
+    p->mbox.save = &p->mbox.head;
+}
+
+static bl_term proc_demonitor(bl_process *p, bl_term ref, bool flush) {
+    uint64_t id;
+    if (!proc_ref_id(ref, &id)) return bif_badarg(p);
+    for (uint32_t i = 0; i < p->nmonitors; i++) {
+        if (p->monitors[i].ref != id) continue;
+        bl_process *t = sched_lookup(p->vm, p->monitors[i].pid);
+        if (t)
+            for (uint32_t k = 0; k < t->nwatchers; k++)
+                if (t->watchers[k].ref == id) {
+                    t->watchers[k] = t->watchers[--t->nwatchers];
+                    break;
+                }
+        p->monitors[i] = p->monitors[--p->nmonitors];
+        break;
+    }
+    if (flush) proc_flush_down(p, id);
+    return A_TRUE;
+}
+
+bl_term bif_demonitor1(bl_process *p, bl_term *a) { return proc_demonitor(p, a[0], false); }
+
+bl_term bif_demonitor2(bl_process *p, bl_term *a) {
+    bool flush = false;
+    for (bl_term o = a[1]; is_list(o); o = list_tail(o))
+        if (list_head(o) == proc_atom(p, "flush")) flush = true;
+    return proc_demonitor(p, a[0], flush);
+}
+
+/* --- the registry --- */
+
+bl_term bif_register(bl_process *p, bl_term *a) {
+    bl_vm *vm = p->vm;
+    if (!is_atom(a[0]) || a[0] == ATOM_TERM(undefined)) return bif_badarg_why(p, 1, "not an atom");
+    bl_process *target = is_pid(a[1]) ? sched_lookup(vm, pid_number(a[1])) : NULL;
+    if (!target) return bif_badarg_why(p, 2, "not a pid of a live process");
+    uint32_t idx = atom_index(a[0]);
+    if (idx >= vm->registry_cap) {
+        uint32_t cap = vm->registry_cap ? vm->registry_cap : 1024;
+        while (cap <= idx) cap *= 2;
+        uint32_t *r = realloc(vm->registry, cap * sizeof *r);
+        if (!r) return bif_error(p, ATOM_TERM(system_limit));
+        memset(r + vm->registry_cap, 0, (cap - vm->registry_cap) * sizeof *r);
+        vm->registry = r;
+        vm->registry_cap = cap;
+    }
+    if (vm->registry[idx] && sched_lookup(vm, vm->registry[idx])) return bif_badarg_why(p, 1, "name is in use");
+    if (target->registered != NIL) return bif_badarg_why(p, 2, "process already has a name");
+    vm->registry[idx] = target->pid;
+    target->registered = a[0];
+    return A_TRUE;
+}
+
+bl_term bif_unregister(bl_process *p, bl_term *a) {
+    bl_vm *vm = p->vm;
+    if (!is_atom(a[0]) || atom_index(a[0]) >= vm->registry_cap || !vm->registry[atom_index(a[0])])
+        return bif_badarg_why(p, 1, "not a registered name");
+    bl_process *t = sched_lookup(vm, vm->registry[atom_index(a[0])]);
+    if (t) t->registered = NIL;
+    vm->registry[atom_index(a[0])] = 0;
+    return A_TRUE;
+}
+
+bl_term bif_whereis(bl_process *p, bl_term *a) {
+    if (!is_atom(a[0])) return bif_badarg(p);
+    bl_process *t = proc_resolve(p, a[0]);
+    return t ? make_pid(t->pid) : ATOM_TERM(undefined);
+}
+
+bl_term bif_registered(bl_process *p, bl_term *a) {
+    (void)a;
+    bl_vm *vm = p->vm;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < vm->registry_cap; i++)
+        if (vm->registry[i] && sched_lookup(vm, vm->registry[i])) n++;
+    bl_term *cells = bif_alloc(p, 2 * (size_t)n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term list = NIL;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < vm->registry_cap; i++) {
+        if (!vm->registry[i] || !sched_lookup(vm, vm->registry[i])) continue;
+        cells[2 * k] = make_atom(i);
+        cells[2 * k + 1] = list;
+        list = make_list(&cells[2 * k]);
+        k++;
+    }
+    return list;
+}
+
+/* --- process status --- */
+
+bl_term bif_is_process_alive(bl_process *p, bl_term *a) {
+    if (!is_pid(a[0])) return bif_badarg(p);
+    bl_process *t = sched_lookup(p->vm, pid_number(a[0]));
+    return t && t->status != PROC_EXITING ? A_TRUE : A_FALSE;
+}
+
+bl_term bif_processes(bl_process *p, bl_term *a) {
+    (void)a;
+    bl_vm *vm = p->vm;
+    bl_term *cells = bif_alloc(p, 2 * (size_t)vm->live_procs);
+    if (!cells) return THE_NON_VALUE;
+    bl_term list = NIL;
+    uint32_t k = 0;
+    for (uint32_t i = vm->nprocs; i-- > 0 && k < vm->live_procs;) {
+        bl_process *t = vm->procs[i];
+        if (!t || t->status == PROC_EXITING) continue;
+        cells[2 * k] = make_pid(t->pid);
+        cells[2 * k + 1] = list;
+        list = make_list(&cells[2 * k]);
+        k++;
+    }
+    /* unused cells stay as garbage in the heap: they are whole cons cells */
+    for (; k < vm->live_procs; k++) cells[2 * k] = cells[2 * k + 1] = NIL;
+    return list;
+}
+
+/* Bytes a process occupies: its struct, heap, stack and queued messages. */
+static size_t proc_memory(const bl_process *t) {
+    size_t bytes = sizeof *t + (size_t)(t->hend - t->heap) * sizeof(bl_term) +
+                   (size_t)(t->stack_end - t->stack) * sizeof(bl_term);
+    for (const bl_message *m = t->mbox.head; m; m = m->next)
+        bytes += sizeof *m + (m->frag ? sizeof *m->frag + m->frag->words * sizeof(bl_term) : 0);
+    return bytes;
+}
+
+static bl_term proc_pid_list(bl_process *p, const uint32_t *pids, uint32_t n, bool tagged) {
+    bl_term *cells = bif_alloc(p, (tagged ? 5 : 2) * (size_t)n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term list = NIL;
+    for (uint32_t i = n; i-- > 0;) {
+        bl_term item = make_pid(pids[i]);
+        if (tagged) {
+            bl_term *t = cells + 2 * n + 3 * i;
+            t[0] = make_header(SUB_TUPLE, 2);
+            t[1] = ATOM_TERM(process);
+            t[2] = item;
+            item = make_boxed(t);
+        }
+        cells[2 * i] = item;
+        cells[2 * i + 1] = list;
+        list = make_list(&cells[2 * i]);
+    }
+    return list;
+}
+
+bl_term bif_process_info2(bl_process *p, bl_term *a) {
+    if (!is_pid(a[0]) || !is_atom(a[1])) return bif_badarg(p);
+    bl_process *t = sched_lookup(p->vm, pid_number(a[0]));
+    if (!t || t->status == PROC_EXITING) return ATOM_TERM(undefined);
+    const char *item = atom_name(&p->vm->atoms, a[1]);
+    bl_term value;
+    if (!strcmp(item, "message_queue_len")) value = make_small(t->mbox.len);
+    else if (!strcmp(item, "memory")) value = make_small((bl_sword)proc_memory(t));
+    else if (!strcmp(item, "reductions"))
+        value = make_small((bl_sword)(t->reductions + (uint64_t)(p->vm->config.reductions - t->reds_left)));
+    else if (!strcmp(item, "registered_name")) value = t->registered == NIL ? NIL : t->registered;
+    else if (!strcmp(item, "trap_exit")) value = t->trap_exit ? A_TRUE : A_FALSE;
+    else if (!strcmp(item, "priority")) {
+        static const char *const names[PRIO_COUNT] = {"low", "normal", "high"};
+        value = proc_atom(p, names[t->priority]);
+    } else if (!strcmp(item, "status")) {
+        value = proc_atom(p, t == p ? "running" : t->status == PROC_WAITING ? "waiting" : "runnable");
+    } else if (!strcmp(item, "links")) {
+        uint32_t n = t->nlinks, *copy = malloc((n + 1) * sizeof *copy);
+        if (!copy) return bif_error(p, ATOM_TERM(system_limit));
+        memcpy(copy, t->links, n * sizeof *copy);
+        value = proc_pid_list(p, copy, n, false);
+        free(copy);
+    } else if (!strcmp(item, "monitors")) {
+        uint32_t n = t->nmonitors, *copy = malloc((n + 1) * sizeof *copy);
+        if (!copy) return bif_error(p, ATOM_TERM(system_limit));
+        for (uint32_t i = 0; i < n; i++) copy[i] = t->monitors[i].pid;
+        value = proc_pid_list(p, copy, n, true);
+        free(copy);
+    } else if (!strcmp(item, "dictionary")) {
+        if (t != p) return bif_badarg(p); /* another heap's terms are not ours to share */
+        value = p->dict;
+    } else {
+        return bif_badarg(p);
+    }
+    if (value == THE_NON_VALUE) return value;
+    return proc_tuple2(p, p->bif_args[1], value);
+}
+
+/* --- the process dictionary: a list of {key, value} on the heap --- */
+
+static bl_term proc_dict_find(bl_process *p, bl_term key) {
+    for (bl_term l = p->dict; is_list(l); l = list_tail(l)) {
+        bl_term kv = list_head(l);
+        if (term_equal_exact(tuple_elems(kv)[0], key)) return kv;
+    }
+    return THE_NON_VALUE;
+}
+
+/* Rebuilds the dictionary without `key` into `cells` (2 words per entry,
+ * reserved by the caller); returns the removed value or THE_NON_VALUE. */
+static bl_term proc_dict_remove(bl_process *p, bl_term key, bl_term *cells, size_t n) {
+    bl_term removed = THE_NON_VALUE, list = NIL, *tail = &list;
+    size_t k = 0;
+    for (bl_term l = p->dict; is_list(l); l = list_tail(l)) {
+        bl_term kv = list_head(l);
+        if (removed == THE_NON_VALUE && term_equal_exact(tuple_elems(kv)[0], key)) {
+            removed = tuple_elems(kv)[1];
+            continue;
+        }
+        cells[2 * k] = kv;
+        cells[2 * k + 1] = NIL;
+        *tail = make_list(&cells[2 * k]);
+        tail = &cells[2 * k + 1];
+        k++;
+    }
+    for (; k < n; k++) cells[2 * k] = cells[2 * k + 1] = NIL; /* spare cells stay whole */
+    p->dict = list;
+    return removed;
+}
+
+static size_t proc_dict_len(bl_process *p) {
+    size_t n = 0;
+    for (bl_term l = p->dict; is_list(l); l = list_tail(l)) n++;
+    return n;
+}
+
+bl_term bif_put(bl_process *p, bl_term *a) {
+    size_t n = proc_dict_len(p);
+    bl_term keep[2] = {a[0], a[1]};
+    if (gc_ensure(p, 2 * n + 5, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term old = proc_dict_remove(p, keep[0], heap_take(p, 2 * n), n);
+    bl_term *mem = heap_take(p, 5);
+    mem[0] = make_header(SUB_TUPLE, 2);
+    mem[1] = keep[0];
+    mem[2] = keep[1];
+    mem[3] = make_boxed(mem);
+    mem[4] = p->dict;
+    p->dict = make_list(mem + 3);
+    return old == THE_NON_VALUE ? ATOM_TERM(undefined) : old;
+}
+
+bl_term bif_get1(bl_process *p, bl_term *a) {
+    bl_term kv = proc_dict_find(p, a[0]);
+    return kv == THE_NON_VALUE ? ATOM_TERM(undefined) : tuple_elems(kv)[1];
+}
+
+bl_term bif_get0(bl_process *p, bl_term *a) {
+    (void)a;
+    return p->dict;
+}
+
+bl_term bif_erase(bl_process *p, bl_term *a) {
+    if (proc_dict_find(p, a[0]) == THE_NON_VALUE) return ATOM_TERM(undefined);
+    size_t n = proc_dict_len(p);
+    bl_term keep[1] = {a[0]};
+    if (gc_ensure(p, 2 * n, p->bif_live, p->bif_x, keep, 1) != 0) return bif_error(p, ATOM_TERM(system_limit));
+    return proc_dict_remove(p, keep[0], heap_take(p, 2 * n), n);
+}

@@ -1,0 +1,230 @@
+/* mailbox.c — message copying and the mailbox queue (see mailbox.h). */
+#include "mailbox.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+
+#define COPY_MAX_WORDS ((size_t)1 << 36) /* larger messages: system_limit */
+
+void mbox_init(bl_mailbox *m) {
+    m->head = NULL;
+    m->tail = &m->head;
+    m->save = &m->head;
+    m->len = 0;
+}
+
+void frag_free(bl_fragment *f) {
+    if (!f) return;
+    for (bl_term *obj = f->offheap, *next; obj; obj = next) {
+        next = (bl_term *)(uintptr_t)obj[3];
+        binblock_release((bl_binblock *)(uintptr_t)obj[1]);
+    }
+    free(f);
+}
+
+void mbox_free(bl_mailbox *m) {
+    for (bl_message *msg = m->head, *next; msg; msg = next) {
+        next = msg->next;
+        frag_free(msg->frag);
+        free(msg);
+    }
+    mbox_init(m);
+}
+
+void mbox_enqueue(bl_mailbox *m, bl_message *msg) {
+    msg->next = NULL;
+    *m->tail = msg;
+    m->tail = &msg->next;
+    m->len++;
+}
+
+bl_message *mbox_remove_current(bl_mailbox *m) {
+    bl_message *msg = *m->save;
+    if (!msg) return NULL;
+    *m->save = msg->next;
+    if (m->tail == &msg->next) m->tail = m->save;
+    m->save = &m->head;
+    m->len--;
+    return msg;
+}
+
+/* --- sizes --- */
+
+typedef struct {
+    bl_term *items;
+    size_t len, cap;
+} copy_stack;
+
+static bool copy_push(copy_stack *s, bl_term t) {
+    if (s->len == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        bl_term *items = realloc(s->items, cap * sizeof *items);
+        if (!items) return false;
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->len++] = t;
+    return true;
+}
+
+/* Words for a shallow copy of one object, and its term children pushed. */
+static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
+    if (is_list(t)) {
+        *ok &= copy_push(s, list_head(t)) && copy_push(s, list_tail(t));
+        return 2;
+    }
+    if (!is_boxed(t)) return 0;
+    bl_term *p = boxed_ptr(t);
+    bl_uword n = header_arity(p[0]);
+    switch (header_subtag(p[0])) {
+    case SUB_TUPLE:
+    case SUB_MAP:
+        for (bl_uword i = 1; i <= n; i++) *ok &= copy_push(s, p[i]);
+        return 1 + n;
+    case SUB_FUN:
+        for (bl_uword i = 2; i <= n; i++) *ok &= copy_push(s, p[i]);
+        return 1 + n;
+    case SUB_SUBBIN: {
+        size_t len = binary_size(t);
+        return len > HEAPBIN_MAX_BYTES ? 4 : 1 + binary_words(len);
+    }
+    default: return 1 + n; /* floats, bignums, binaries, exports, refs */
+    }
+}
+
+size_t copy_size(bl_term t) {
+    copy_stack s = {0};
+    size_t words = 0;
+    bool ok = copy_push(&s, t);
+    while (ok && s.len) {
+        words += copy_one_size(s.items[--s.len], &s, &ok);
+        if (words > COPY_MAX_WORDS) ok = false;
+    }
+    free(s.items);
+    return ok ? words : SIZE_MAX;
+}
+
+/* --- copying: Cheney-style over the new block --- */
+
+typedef struct {
+    bl_term *start, *top;
+    bl_term **offheap;
+} copy_state;
+
+static bool copy_inside(const copy_state *c, const bl_term *p) { return p >= c->start && p < c->top; }
+
+static bl_term copy_shallow(copy_state *c, bl_term t) {
+    if (is_list(t)) {
+        bl_term *cell = list_ptr(t);
+        if (copy_inside(c, cell)) return t;
+        bl_term *dst = c->top;
+        dst[0] = cell[0];
+        dst[1] = cell[1];
+        c->top += 2;
+        return make_list(dst);
+    }
+    if (!is_boxed(t)) return t;
+    bl_term *p = boxed_ptr(t);
+    if (copy_inside(c, p)) return t;
+    bl_uword n = header_arity(p[0]);
+    bl_term *dst = c->top;
+    switch (header_subtag(p[0])) {
+    case SUB_SUBBIN: {
+        /* a slice becomes a binary of its own bytes */
+        size_t len = binary_size(t);
+        const unsigned char *src = binary_bytes(t);
+        if (len > HEAPBIN_MAX_BYTES) {
+            bl_binblock *b = malloc(sizeof *b + len);
+            if (!b) { /* keeps the block well-formed; the copy is empty */
+                dst[0] = make_header(SUB_HEAPBIN, 1);
+                dst[1] = 0;
+                c->top += 2;
+                break;
+            }
+            b->refc = 1;
+            b->size = len;
+            memcpy(b->data, src, len);
+            dst[0] = make_header(SUB_REFBIN, 3);
+            dst[1] = (bl_term)(uintptr_t)b;
+            dst[2] = 0;
+            dst[3] = (bl_term)(uintptr_t)*c->offheap;
+            *c->offheap = dst;
+            c->top += 4;
+        } else {
+            size_t words = binary_words(len);
+            dst[0] = make_header(SUB_HEAPBIN, words);
+            dst[words] = 0;
+            dst[1] = len;
+            memcpy(dst + 2, src, len);
+            c->top += 1 + words;
+        }
+        break;
+    }
+    case SUB_REFBIN:
+        memcpy(dst, p, 4 * sizeof *dst);
+        ((bl_binblock *)(uintptr_t)p[1])->refc++;
+        dst[3] = (bl_term)(uintptr_t)*c->offheap;
+        *c->offheap = dst;
+        c->top += 4;
+        break;
+    default:
+        memcpy(dst, p, (1 + n) * sizeof *dst);
+        c->top += 1 + n;
+    }
+    return make_boxed(dst);
+}
+
+/* Words after a header that hold raw data (as the collector sees them). */
+static size_t copy_raw_words(bl_term hdr) {
+    switch (header_subtag(hdr)) {
+    case SUB_TUPLE:
+    case SUB_MAP:
+    case SUB_SUBBIN: return 0;
+    case SUB_FUN: return 1;
+    default: return header_arity(hdr);
+    }
+}
+
+bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
+    copy_state c = {hp, hp, offheap};
+    bl_term root = copy_shallow(&c, t);
+    for (bl_term *scan = hp; scan < c.top;) {
+        bl_term w = *scan;
+        if (is_header(w)) {
+            scan += 1 + copy_raw_words(w);
+        } else {
+            *scan = copy_shallow(&c, w);
+            scan++;
+        }
+    }
+    return root;
+}
+
+bl_message *mbox_copy_message(bl_term t) {
+    bl_message *msg = malloc(sizeof *msg);
+    if (!msg) return NULL;
+    msg->next = NULL;
+    msg->frag = NULL;
+    if (is_immed(t)) {
+        msg->term = t;
+        return msg;
+    }
+    size_t words = copy_size(t);
+    if (words == SIZE_MAX) {
+        free(msg);
+        return NULL;
+    }
+    bl_fragment *f = malloc(sizeof *f + words * sizeof(bl_term));
+    if (!f) {
+        free(msg);
+        return NULL;
+    }
+    f->next = NULL;
+    f->offheap = NULL;
+    f->words = words;
+    msg->term = copy_term(t, f->data, &f->offheap);
+    msg->frag = f;
+    return msg;
+}

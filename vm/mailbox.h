@@ -1,0 +1,62 @@
+/*
+ * mailbox.h — messages and the mailbox of a process.
+ *
+ * A sender never writes into another process's heap.  It copies the
+ * message into a fragment of its own making (one malloc'd block holding
+ * the whole term, with its own list of off-heap binaries) and links the
+ * message onto the receiver's queue.  Unmatched messages stay in their
+ * fragments, which the collector does not move.  When a message is
+ * received, its fragment is attached to the receiver, and the receiver's
+ * next collection copies what is still live out of it and frees it
+ * ("absorbs" it).
+ *
+ * The queue keeps a save pointer: the message the current receive looks
+ * at next, so a receive that waits again does not re-scan messages it
+ * already rejected.
+ */
+#ifndef BL_MAILBOX_H
+#define BL_MAILBOX_H
+
+#include "term.h"
+
+typedef struct bl_fragment {
+    struct bl_fragment *next;
+    bl_term *offheap; /* REFBIN objects in this fragment, as in a process */
+    size_t words;
+    bl_term data[];
+} bl_fragment;
+
+typedef struct bl_message {
+    struct bl_message *next;
+    bl_term term;
+    bl_fragment *frag; /* NULL for an immediate */
+} bl_message;
+
+typedef struct {
+    bl_message *head;
+    bl_message **tail;  /* where the next message is linked */
+    bl_message **save;  /* the link to the message the receive examines next */
+    uint32_t len;
+} bl_mailbox;
+
+void mbox_init(bl_mailbox *m);
+/* Frees every queued message (the process is gone). */
+void mbox_free(bl_mailbox *m);
+
+/* A message holding a copy of `t`; NULL when memory runs out. */
+bl_message *mbox_copy_message(bl_term t);
+void mbox_enqueue(bl_mailbox *m, bl_message *msg);
+/* Unlinks the message at the save pointer, resets the save pointer to the
+ * start and returns it (its fragment now belongs to the caller). */
+bl_message *mbox_remove_current(bl_mailbox *m);
+
+void frag_free(bl_fragment *f); /* releases its off-heap binaries too */
+
+/* Words a deep copy of `t` needs (sharing is not preserved); SIZE_MAX
+ * when the term is too large to copy. */
+size_t copy_size(bl_term t);
+/* Deep-copies `t` into hp (copy_size(t) words), linking off-heap binaries
+ * into *offheap; returns the copy. */
+bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap);
+
+#endif

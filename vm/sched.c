@@ -1,0 +1,359 @@
+/*
+ * sched.c — processes, signals, timers and the scheduler loop (see sched.h).
+ *
+ * Signals are delivered at once: with one scheduler thread, the receiver is
+ * never running while another process sends to it, so an exit signal that
+ * kills a process can run that process's exit (and its links' exits,
+ * through a work list rather than recursion) immediately.
+ */
+#include "sched.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "error.h"
+#include "gc.h"
+#include "interp.h"
+
+int64_t sched_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+uint64_t sched_new_ref(bl_vm *vm) { return ++vm->next_ref; }
+
+bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
+    if (pid < PID_FIRST || pid - PID_FIRST >= vm->nprocs) return NULL;
+    return vm->procs[pid - PID_FIRST];
+}
+
+/* --- run queues --- */
+
+void sched_make_runnable(bl_vm *vm, bl_process *p) {
+    if (p->queued || p->status == PROC_EXITING) return;
+    p->status = PROC_RUNNABLE;
+    p->queued = true;
+    p->next_run = NULL;
+    bl_sched *s = &vm->sched;
+    if (s->run_tail[p->priority]) s->run_tail[p->priority]->next_run = p;
+    else s->run_head[p->priority] = p;
+    s->run_tail[p->priority] = p;
+    s->runnable++;
+}
+
+/* High before normal; low runs when nothing else is ready, or every
+ * LOW_PRIORITY_SKIP picks so it is never starved. */
+#define LOW_PRIORITY_SKIP 8
+
+static bl_process *sched_pick(bl_vm *vm) {
+    bl_sched *s = &vm->sched;
+    int order[PRIO_COUNT] = {PRIO_HIGH, PRIO_NORMAL, PRIO_LOW};
+    if (s->run_head[PRIO_LOW] && ++s->low_skips >= LOW_PRIORITY_SKIP && !s->run_head[PRIO_HIGH]) {
+        order[0] = PRIO_LOW;
+        order[2] = PRIO_HIGH;
+    }
+    for (int i = 0; i < PRIO_COUNT; i++) {
+        int q = order[i];
+        bl_process *p = s->run_head[q];
+        if (!p) continue;
+        s->run_head[q] = p->next_run;
+        if (!s->run_head[q]) s->run_tail[q] = NULL;
+        p->queued = false;
+        s->runnable--;
+        if (q == PRIO_LOW) s->low_skips = 0;
+        return p;
+    }
+    return NULL;
+}
+
+/* --- timers: a binary min-heap of receive timeouts --- */
+
+static void timer_swap(bl_timer *a, bl_timer *b) {
+    bl_timer t = *a;
+    *a = *b;
+    *b = t;
+}
+
+static bool timer_push(bl_vm *vm, bl_timer t) {
+    if (vm->ntimers == vm->timers_cap) {
+        uint32_t cap = vm->timers_cap ? vm->timers_cap * 2 : 64;
+        bl_timer *timers = realloc(vm->timers, cap * sizeof *timers);
+        if (!timers) return false;
+        vm->timers = timers;
+        vm->timers_cap = cap;
+    }
+    uint32_t i = vm->ntimers++;
+    vm->timers[i] = t;
+    while (i > 0 && vm->timers[(i - 1) / 2].deadline > vm->timers[i].deadline) {
+        timer_swap(&vm->timers[(i - 1) / 2], &vm->timers[i]);
+        i = (i - 1) / 2;
+    }
+    return true;
+}
+
+static bl_timer timer_pop(bl_vm *vm) {
+    bl_timer top = vm->timers[0];
+    vm->timers[0] = vm->timers[--vm->ntimers];
+    uint32_t i = 0;
+    for (;;) {
+        uint32_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < vm->ntimers && vm->timers[l].deadline < vm->timers[m].deadline) m = l;
+        if (r < vm->ntimers && vm->timers[r].deadline < vm->timers[m].deadline) m = r;
+        if (m == i) break;
+        timer_swap(&vm->timers[i], &vm->timers[m]);
+        i = m;
+    }
+    return top;
+}
+
+void sched_arm_timeout(bl_vm *vm, bl_process *p, int64_t ms) {
+    p->timeout_at = sched_now_ns() + ms * 1000000;
+    p->timer_seq++;
+    timer_push(vm, (bl_timer){p->timeout_at, p->pid, p->timer_seq});
+}
+
+/* Wakes processes whose receive timed out; returns the next deadline or -1. */
+static int64_t sched_fire_timers(bl_vm *vm) {
+    int64_t now = sched_now_ns();
+    while (vm->ntimers && vm->timers[0].deadline <= now) {
+        bl_timer t = timer_pop(vm);
+        bl_process *p = sched_lookup(vm, t.pid);
+        if (!p || p->timer_seq != t.seq || p->timeout_at < 0) continue; /* stale */
+        p->timeout_at = -1;
+        if (p->status == PROC_WAITING) {
+            p->pc = p->timeout_pc;
+            sched_make_runnable(vm, p);
+        }
+    }
+    return vm->ntimers ? vm->timers[0].deadline : -1;
+}
+
+/* --- spawning --- */
+
+bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs) {
+    if (vm->nprocs >= PROCESS_LIMIT) return NULL;
+    bl_process *p = proc_new(vm);
+    if (!p) return NULL;
+    size_t words = 0;
+    for (unsigned i = 0; i < nargs; i++) {
+        size_t w = copy_size(args[i]);
+        if (w == SIZE_MAX) return NULL;
+        words += w;
+    }
+    if (gc_ensure(p, words, 0, NULL, NULL, 0) != 0) return NULL;
+    p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
+    if (!p->saved_x) return NULL;
+    p->saved_x_cap = nargs + 1;
+    for (unsigned i = 0; i < nargs; i++) {
+        size_t w = copy_size(args[i]);
+        p->saved_x[i] = copy_term(args[i], heap_take(p, w), &p->offheap);
+    }
+    p->nsaved_x = nargs;
+    p->pc = entry;
+    p->cp = NULL;
+    sched_make_runnable(vm, p);
+    if (vm->nprocs > vm->peak_procs) vm->peak_procs = vm->nprocs;
+    return p;
+}
+
+/* --- messages --- */
+
+void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) {
+    mbox_enqueue(&to->mbox, msg);
+    vm->messages_sent++;
+    if (to->status == PROC_WAITING) sched_make_runnable(vm, to);
+}
+
+/* A tuple built on `owner`'s heap and sent as a message to `to`. */
+static void sched_send_tuple(bl_vm *vm, bl_process *owner, bl_process *to, const bl_term *elems, unsigned n) {
+    bl_term keep[6];
+    memcpy(keep, elems, n * sizeof *keep);
+    if (gc_ensure(owner, 1 + n, 0, NULL, keep, n) != 0) return;
+    bl_term *t = heap_take(owner, 1 + n);
+    t[0] = make_header(SUB_TUPLE, n);
+    memcpy(t + 1, keep, n * sizeof *keep);
+    bl_message *msg = mbox_copy_message(make_boxed(t));
+    if (msg) sched_deliver(vm, to, msg);
+}
+
+static bl_term sched_make_ref(bl_process *owner, uint64_t id) {
+    if (gc_ensure(owner, 2, 0, NULL, NULL, 0) != 0) return NIL;
+    bl_term *r = heap_take(owner, 2);
+    r[0] = make_header(SUB_REF, 1);
+    r[1] = id;
+    return make_boxed(r);
+}
+
+/* --- links --- */
+
+static bool sched_add_pid(uint32_t **arr, uint32_t *n, uint32_t *cap, uint32_t pid) {
+    for (uint32_t i = 0; i < *n; i++)
+        if ((*arr)[i] == pid) return true;
+    if (*n == *cap) {
+        uint32_t c = *cap ? *cap * 2 : 4;
+        uint32_t *a = realloc(*arr, c * sizeof *a);
+        if (!a) return false;
+        *arr = a;
+        *cap = c;
+    }
+    (*arr)[(*n)++] = pid;
+    return true;
+}
+
+static void sched_remove_pid(uint32_t *arr, uint32_t *n, uint32_t pid) {
+    for (uint32_t i = 0; i < *n; i++)
+        if (arr[i] == pid) {
+            arr[i] = arr[--*n];
+            return;
+        }
+}
+
+bool sched_link(bl_process *a, bl_process *b) {
+    if (a == b) return true;
+    return sched_add_pid(&a->links, &a->nlinks, &a->links_cap, b->pid) &&
+           sched_add_pid(&b->links, &b->nlinks, &b->links_cap, a->pid);
+}
+
+void sched_unlink(bl_process *a, uint32_t b) {
+    sched_remove_pid(a->links, &a->nlinks, b);
+    bl_process *other = sched_lookup(a->vm, b);
+    if (other) sched_remove_pid(other->links, &other->nlinks, a->pid);
+}
+
+/* --- exits --- */
+
+static void sched_exit_process(bl_vm *vm, bl_process *p);
+
+void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason, bl_process *owner,
+                       bool from_link) {
+    if (to->status == PROC_EXITING) return;
+    bool kill = !from_link && reason == ATOM_TERM(kill);
+    if (to->trap_exit && !kill) {
+        bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
+        sched_send_tuple(vm, owner ? owner : to, to, elems, 3);
+        return;
+    }
+    if (reason == ATOM_TERM(normal) && !(from == to->pid && !from_link)) return;
+    /* The process dies with the reason, copied onto its own heap. */
+    bl_term own = kill ? ATOM_TERM(killed) : reason;
+    if (!is_immed(own)) {
+        size_t w = copy_size(own);
+        if (w == SIZE_MAX || gc_ensure(to, w, 0, NULL, NULL, 0) != 0) own = ATOM_TERM(killed);
+        else own = copy_term(reason, heap_take(to, w), &to->offheap);
+    }
+    to->exit_reason = own;
+    to->exc_class = THE_NON_VALUE;
+    if (to == vm->sched.current) {
+        /* a process signalling itself: it stops when the BIF returns */
+        to->status = PROC_EXITING;
+        return;
+    }
+    sched_exit_process(vm, to);
+}
+
+/* Everything that happens when p has exited with p->exit_reason. */
+static void sched_exit_process(bl_vm *vm, bl_process *p) {
+    p->status = PROC_EXITING;
+    bl_term reason = p->exit_reason;
+    uint32_t pid = p->pid;
+    /* Monitors watching p get :DOWN; monitors p holds are dropped. */
+    for (uint32_t i = 0; i < p->nwatchers; i++) {
+        bl_process *w = sched_lookup(vm, p->watchers[i].pid);
+        if (!w || w->status == PROC_EXITING) continue;
+        for (uint32_t k = 0; k < w->nmonitors; k++)
+            if (w->monitors[k].ref == p->watchers[i].ref) {
+                w->monitors[k] = w->monitors[--w->nmonitors];
+                break;
+            }
+        bl_term ref = sched_make_ref(p, p->watchers[i].ref);
+        reason = p->exit_reason;
+        bl_term elems[5] = {ATOM_TERM(DOWN), ref, ATOM_TERM(process), make_pid(pid), reason};
+        sched_send_tuple(vm, p, w, elems, 5);
+    }
+    p->nwatchers = 0;
+    for (uint32_t i = 0; i < p->nmonitors; i++) {
+        bl_process *t = sched_lookup(vm, p->monitors[i].pid);
+        if (!t) continue;
+        for (uint32_t k = 0; k < t->nwatchers; k++)
+            if (t->watchers[k].ref == p->monitors[i].ref) {
+                t->watchers[k] = t->watchers[--t->nwatchers];
+                break;
+            }
+    }
+    p->nmonitors = 0;
+    if (p->registered != NIL) {
+        vm->registry[atom_index(p->registered)] = 0;
+        p->registered = NIL;
+    }
+    /* Links: each gets the exit signal.  Unlink first so signals that come
+     * back do not loop. */
+    uint32_t n = p->nlinks;
+    uint32_t *links = p->links;
+    p->links = NULL;
+    p->nlinks = p->links_cap = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        bl_process *l = sched_lookup(vm, links[i]);
+        if (!l) continue;
+        sched_remove_pid(l->links, &l->nlinks, pid);
+        sched_exit_signal(vm, pid, l, p->exit_reason, p, true);
+    }
+    free(links);
+    if (p == vm->main) {
+        vm->main_done = true;
+        vm->main_reason_is_error = p->exc_class != THE_NON_VALUE || p->exit_reason != ATOM_TERM(normal);
+        vm->main_result = p->exc_reason;
+    }
+    vm->procs[pid - PID_FIRST] = NULL;
+    if (p != vm->main) proc_free(p);
+    else vm->main_zombie = p;
+}
+
+/* --- the loop --- */
+
+static void sched_idle_wait(int64_t deadline) {
+    int64_t now = sched_now_ns();
+    if (deadline <= now) return;
+    int64_t ns = deadline - now;
+    struct timespec ts = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+}
+
+int sched_run(bl_vm *vm, bl_process *main) {
+    vm->main = main;
+    vm->main_done = false;
+    while (!vm->main_done && !vm->halted) {
+        sched_fire_timers(vm);
+        bl_process *p = sched_pick(vm);
+        if (!p) {
+            int64_t next = vm->ntimers ? vm->timers[0].deadline : -1;
+            if (next < 0) {
+                /* Every process waits for a message that cannot come. */
+                vm->deadlocked = true;
+                break;
+            }
+            sched_idle_wait(next);
+            continue;
+        }
+        if (p->status == PROC_EXITING) continue;
+        p->status = PROC_RUNNING;
+        vm->sched.current = p;
+        interp_result r = interp_run(&vm->sched, p);
+        vm->sched.current = NULL;
+        vm->sched.context_switches++;
+        if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
+        switch (r) {
+        case RUN_YIELD: sched_make_runnable(vm, p); break;
+        case RUN_WAIT:
+            p->status = PROC_WAITING;
+            if (p->mbox.len && *p->mbox.save) sched_make_runnable(vm, p); /* a message came meanwhile */
+            break;
+        case RUN_EXIT: sched_exit_process(vm, p); break;
+        }
+    }
+    if (vm->halted) return vm->exit_status;
+    if (!vm->main_done) return 1;
+    return vm->main_reason_is_error || vm->main_result == ATOM_TERM(error) ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+/*
+ * sched.h — processes, their exits, signals and timers, and the scheduler
+ * loop.
+ *
+ * One scheduler thread runs every process for now; what it owns lives in
+ * bl_sched (the run queues, x registers) and what is VM-wide in bl_vm (the
+ * process table, the registry, the timers).  A process runs until it
+ * waits, exits or spends its reductions, then goes to the back of its
+ * priority's queue.  An idle scheduler sleeps until the next timer.
+ */
+#ifndef BL_SCHED_H
+#define BL_SCHED_H
+
+#include "vm.h"
+
+#define PID_FIRST 80 /* the first process's number, as on a fresh BEAM node */
+#define PROCESS_LIMIT (1u << 26)
+
+/* The live process with that pid number, or NULL. */
+bl_process *sched_lookup(bl_vm *vm, uint32_t pid);
+/* A new process running `entry` with a copy of `args`; NULL at the limit. */
+bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs);
+void sched_make_runnable(bl_vm *vm, bl_process *p);
+/* Delivers a message (already copied); wakes the receiver. */
+void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg);
+/* An exit signal from process `from` (a pid number) with `reason`, which
+ * lives on `reason_owner`'s heap (or is an immediate). */
+void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason, bl_process *reason_owner,
+                       bool from_link);
+/* Links and unlinks two processes (both ways). */
+bool sched_link(bl_process *a, bl_process *b);
+void sched_unlink(bl_process *a, uint32_t b);
+/* Arms the receive timeout of p `ms` milliseconds from now. */
+void sched_arm_timeout(bl_vm *vm, bl_process *p, int64_t ms);
+/* A fresh reference number. */
+uint64_t sched_new_ref(bl_vm *vm);
+int64_t sched_now_ns(void);
+
+/* Runs until `main` exits; returns how it ended as vm_run_main does. */
+int sched_run(bl_vm *vm, bl_process *main);
+
+#endif
