@@ -421,6 +421,16 @@ static const cg_inline cg_inlines[] = {
     {"max", 2, "erlang", "max", INLINE_BIF, 0},
     {"min", 2, "erlang", "min", INLINE_BIF, 0},
     {"self", 0, "erlang", "self", INLINE_BIF, 0},
+    {"send", 2, "erlang", "send", INLINE_BIF, 0},
+    {"make_ref", 0, "erlang", "make_ref", INLINE_BIF, 0},
+    {"spawn", 1, "erlang", "spawn", INLINE_BIF, 0},
+    {"spawn", 3, "erlang", "spawn", INLINE_BIF, 0},
+    {"spawn_link", 1, "erlang", "spawn_link", INLINE_BIF, 0},
+    {"spawn_link", 3, "erlang", "spawn_link", INLINE_BIF, 0},
+    {"spawn_monitor", 1, "erlang", "spawn_monitor", INLINE_BIF, 0},
+    {"spawn_monitor", 3, "erlang", "spawn_monitor", INLINE_BIF, 0},
+    {"is_reference", 1, "erlang", "is_reference", INLINE_BIF, 0},
+    {"node", 0, "erlang", "node", INLINE_BIF, 0},
     {"not", 1, "erlang", "not", INLINE_BIF, 0},
     {"elem", 2, "erlang", "element", INLINE_ELEM, 0},
     {"put_elem", 3, "erlang", "setelement", INLINE_PUT_ELEM, 0},
@@ -1773,6 +1783,67 @@ static ast *cg_kernel_macro(cg_state *cg, ast *n) {
     return test;
 }
 
+
+/* receive do clauses after t -> body end:
+ *   Lloop: loop_rec Lwait, x0
+ *          <clause patterns on x0; on a match: remove_message, body>
+ *          loop_rec_end Lloop        (no clause matched this message)
+ *   Lwait: wait Lloop | wait_timeout Lloop, t; timeout; <after body>  */
+static emit_operand cg_receive(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    ast *clauses = cg_kw(n, "do"), *after = cg_kw(n, "after");
+    if ((!clauses && !after) || (clauses && clauses->kind != AST_CLAUSES && !(clauses->kind == AST_BLOCK && clauses->nkids == 0))) {
+        cg_error(cg, n, "expected -> clauses in receive");
+        return NIL_OP;
+    }
+    if (clauses && clauses->kind != AST_CLAUSES) clauses = NULL;
+    if (after && (after->kind != AST_CLAUSES || after->nkids != 1 || after->kids[0]->kids[0]->nkids != 1)) {
+        cg_error(cg, n, "expected a single timeout -> expression clause in after");
+        return NIL_OP;
+    }
+    int timeout_slot = -1;
+    if (after) {
+        emit_operand t = cg_expr(cg, after->kids[0]->kids[0]->kids[0], tx);
+        timeout_slot = cg_new_slot(cg);
+        EMIT(cg, OP_move, t, Y(timeout_slot));
+    }
+    uint32_t lloop = cg_label(cg), lwait = cg_label(cg), lend = cg_label(cg);
+    cg_place(cg, lloop);
+    EMIT(cg, OP_loop_rec, LBL(lwait), X(0));
+    for (int i = 0; clauses && i < clauses->nkids; i++) {
+        ast *cl = clauses->kids[i];
+        uint32_t next = cg_label(cg);
+        cg_scope sc = cg_scope_enter(cg);
+        int saved_base = cg->pattern_base;
+        cg->pattern_base = cg->nvars;
+        if (cl->kids[0]->nkids != 1) cg_error(cg, cl, "receive clauses take exactly one pattern");
+        else cg_match(cg, cl->kids[0]->kids[0], X(0), next, 1);
+        cg->pattern_base = saved_base;
+        if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, 1);
+        EMIT0(cg, OP_remove_message);
+        emit_operand v = cg_block(cg, cl->kids[2], tx, mode);
+        if (mode == CG_VALUE) {
+            cg_to_x(cg, v, tx);
+            EMIT(cg, OP_jump, LBL(lend));
+        }
+        cg_scope_leave(cg, sc);
+        cg_place(cg, next);
+    }
+    EMIT(cg, OP_loop_rec_end, LBL(lloop));
+    cg_place(cg, lwait);
+    if (!after) {
+        EMIT(cg, OP_wait, LBL(lloop));
+    } else {
+        EMIT(cg, OP_wait_timeout, LBL(lloop), Y(timeout_slot));
+        EMIT0(cg, OP_timeout);
+        cg_scope sc = cg_scope_enter(cg);
+        emit_operand v = cg_block(cg, after->kids[0]->kids[2], tx, mode);
+        if (mode == CG_VALUE) cg_to_x(cg, v, tx);
+        cg_scope_leave(cg, sc);
+    }
+    cg_place(cg, lend);
+    return X(tx);
+}
+
 /* Forms outside the subset for good: reports them and returns true. */
 static bool cg_unsupported_form(cg_state *cg, ast *n) {
     static const char *const never[] = {"defmacro", "defmacrop", "quote", "unquote", "defprotocol", "defimpl",
@@ -1808,10 +1879,10 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (str_eq(n, "try")) return cg_try(cg, n, tx, mode);
     if (str_eq(n, "for")) return cg_finish(cg, cg_for(cg, n, tx), mode);
     if (str_eq(n, "with")) return cg_with(cg, n, tx, mode);
+    if (str_eq(n, "receive") && argc == 1) return cg_receive(cg, n, tx, mode);
     if (str_eq(n, "raise") && (argc == 1 || argc == 2)) return cg_raise(cg, n, tx);
     if (str_eq(n, "reraise") && (argc == 2 || argc == 3)) return cg_reraise(cg, n, tx);
-    static const char *const later[] = {"receive", "defstruct", "defexception", "send", "spawn",
-                                        "spawn_link", "spawn_monitor"};
+    static const char *const later[] = {"defstruct", "defexception"};
     for (size_t i = 0; i < sizeof later / sizeof *later; i++)
         if (str_eq(n, later[i]) && !cg_find_function(cg->mod, n->str, n->len, argc)) {
             cg_error(cg, n, "%s is not supported yet", later[i]);

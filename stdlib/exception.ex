@@ -300,6 +300,33 @@ end
 defmodule Beamlet.Runner do
   @moduledoc false
 
+  # Every spawned process starts here.  An error or an uncaught throw is
+  # reported on stderr as Elixir's logger reports it, then raised again so
+  # the process exits with the same reason and its links and monitors see it.
+  def spawned(fun), do: guarded(fn -> fun.() end)
+  def spawned(module, function, args), do: guarded(fn -> :erlang.apply(module, function, args) end)
+
+  defp guarded(fun) do
+    try do
+      fun.()
+    catch
+      :exit, reason -> :erlang.raise(:exit, reason, __STACKTRACE__)
+      kind, reason ->
+        report(kind, reason, __STACKTRACE__)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    end
+  end
+
+  defp report(kind, reason, stacktrace) do
+    reason = if kind == :throw, do: {:nocatch, reason}, else: reason
+
+    IO.write(
+      :stderr,
+      "[error] Process " <> inspect(self()) <> " raised an exception\n" <>
+        Exception.format(:error, reason, stacktrace)
+    )
+  end
+
   # Runs a script's top-level code in the main process; an uncaught error is
   # printed as Elixir prints it, and :error tells the VM to exit with 1.
   def run(module) do

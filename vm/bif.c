@@ -238,6 +238,7 @@ TYPE_BIF(bif_is_tuple, is_tuple(v))
 TYPE_BIF(bif_is_boolean, bif_is_bool(v))
 TYPE_BIF(bif_is_function, is_fun(v))
 TYPE_BIF(bif_is_pid, is_pid(v))
+TYPE_BIF(bif_is_reference, is_boxed_of(v, SUB_REF))
 #undef TYPE_BIF
 
 static bl_term bif_is_function2(bl_process *p, bl_term *a) {
@@ -754,6 +755,11 @@ static bl_term bif_inspect_function_name(bl_process *p, bl_term *a) {
     return r;
 }
 
+static bl_term bif_node(bl_process *p, bl_term *a) {
+    (void)a;
+    return atom_intern(&p->vm->atoms, "nonode@nohost", 13);
+}
+
 static bl_term bif_self(bl_process *p, bl_term *a) {
     (void)a;
     return make_pid(p->pid);
@@ -790,6 +796,8 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "is_function", 1, bif_is_function)                    \
     BIF("erlang", "is_function", 2, bif_is_function2)                   \
     BIF("erlang", "is_pid", 1, bif_is_pid)                              \
+    BIF("erlang", "is_reference", 1, bif_is_reference)                  \
+    BIF("erlang", "node", 0, bif_node)                                  \
     BIF("erlang", "length", 1, bif_length) BIF("erlang", "hd", 1, bif_hd) \
     BIF("erlang", "tl", 1, bif_tl) BIF("erlang", "element", 2, bif_element) \
     BIF("erlang", "setelement", 3, bif_setelement)                      \

@@ -477,3 +477,30 @@ bl_term bif_erase(bl_process *p, bl_term *a) {
     if (gc_ensure(p, 2 * n, p->bif_live, p->bif_x, keep, 1) != 0) return bif_error(p, ATOM_TERM(system_limit));
     return proc_dict_remove(p, keep[0], heap_take(p, 2 * n), n);
 }
+
+/* --- timers --- */
+
+bl_term bif_send_after(bl_process *p, bl_term *a) {
+    if (!is_small(a[0]) || small_val(a[0]) < 0) return bif_badarg(p);
+    if (!is_pid(a[1]) && !is_atom(a[1])) return bif_badarg(p);
+    bl_message *msg = mbox_copy_message(a[2]);
+    if (!msg) return bif_error(p, ATOM_TERM(system_limit));
+    uint64_t ref = sched_new_ref(p->vm);
+    if (!sched_send_after(p->vm, small_val(a[0]), is_pid(a[1]) ? pid_number(a[1]) : 0, is_atom(a[1]) ? a[1] : NIL,
+                          msg, ref)) {
+        frag_free(msg->frag);
+        free(msg);
+        return bif_error(p, ATOM_TERM(system_limit));
+    }
+    return proc_ref(p, ref);
+}
+
+static bl_term proc_timer(bl_process *p, bl_term ref, bool cancel) {
+    uint64_t id;
+    if (!proc_ref_id(ref, &id)) return bif_badarg(p);
+    int64_t left = sched_cancel_timer(p->vm, id, cancel);
+    return left < 0 ? A_FALSE : make_small(left);
+}
+
+bl_term bif_cancel_timer(bl_process *p, bl_term *a) { return proc_timer(p, a[0], true); }
+bl_term bif_read_timer(bl_process *p, bl_term *a) { return proc_timer(p, a[0], false); }

@@ -23,7 +23,10 @@
     BIF("erlang", "processes", 0, bif_processes)                                       \
     BIF("erlang", "process_info", 2, bif_process_info2)                                \
     BIF("erlang", "put", 2, bif_put) BIF("erlang", "get", 1, bif_get1)                 \
-    BIF("erlang", "get", 0, bif_get0) BIF("erlang", "erase", 1, bif_erase)
+    BIF("erlang", "get", 0, bif_get0) BIF("erlang", "erase", 1, bif_erase)           \
+    BIF("erlang", "send_after", 3, bif_send_after)                                     \
+    BIF("erlang", "cancel_timer", 1, bif_cancel_timer)                                 \
+    BIF("erlang", "read_timer", 1, bif_read_timer)
 
 #define BIF_PROCESS_DECLARE(m, n, a, f) bl_term f(bl_process *p, bl_term *args);
 BIF_PROCESS_LIST(BIF_PROCESS_DECLARE)

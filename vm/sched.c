@@ -109,10 +109,31 @@ static bl_timer timer_pop(bl_vm *vm) {
     return top;
 }
 
+bool sched_send_after(bl_vm *vm, int64_t ms, uint32_t pid, bl_term name, bl_message *msg, uint64_t ref) {
+    return timer_push(vm, (bl_timer){sched_now_ns() + ms * 1000000, pid, ref, name, msg});
+}
+
+int64_t sched_cancel_timer(bl_vm *vm, uint64_t ref, bool cancel) {
+    for (uint32_t i = 0; i < vm->ntimers; i++) {
+        bl_timer *t = &vm->timers[i];
+        if (!t->msg || t->seq != ref) continue;
+        int64_t left = (t->deadline - sched_now_ns()) / 1000000;
+        if (cancel) {
+            /* Fire it at once, harmlessly: no message, never a process. */
+            frag_free(t->msg->frag);
+            free(t->msg);
+            t->msg = NULL;
+            t->pid = 0;
+        }
+        return left < 0 ? 0 : left;
+    }
+    return -1;
+}
+
 void sched_arm_timeout(bl_vm *vm, bl_process *p, int64_t ms) {
     p->timeout_at = sched_now_ns() + ms * 1000000;
     p->timer_seq++;
-    timer_push(vm, (bl_timer){p->timeout_at, p->pid, p->timer_seq});
+    timer_push(vm, (bl_timer){p->timeout_at, p->pid, p->timer_seq, NIL, NULL});
 }
 
 /* Wakes processes whose receive timed out; returns the next deadline or -1. */
@@ -120,6 +141,18 @@ static int64_t sched_fire_timers(bl_vm *vm) {
     int64_t now = sched_now_ns();
     while (vm->ntimers && vm->timers[0].deadline <= now) {
         bl_timer t = timer_pop(vm);
+        if (t.msg) { /* send_after */
+            bl_process *to = t.name != NIL ? (atom_index(t.name) < vm->registry_cap
+                                                  ? sched_lookup(vm, vm->registry[atom_index(t.name)])
+                                                  : NULL)
+                                           : sched_lookup(vm, t.pid);
+            if (to) sched_deliver(vm, to, t.msg);
+            else {
+                frag_free(t.msg->frag);
+                free(t.msg);
+            }
+            continue;
+        }
         bl_process *p = sched_lookup(vm, t.pid);
         if (!p || p->timer_seq != t.seq || p->timeout_at < 0) continue; /* stale */
         p->timeout_at = -1;
@@ -307,8 +340,9 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         vm->main_result = p->exc_reason;
     }
     vm->procs[pid - PID_FIRST] = NULL;
-    if (p != vm->main) proc_free(p);
-    else vm->main_zombie = p;
+    /* A process still in a run queue is freed when the scheduler reaches it. */
+    if (p == vm->main) vm->main_zombie = p;
+    else if (!p->queued) proc_free(p);
 }
 
 /* --- the loop --- */
@@ -337,7 +371,10 @@ int sched_run(bl_vm *vm, bl_process *main) {
             sched_idle_wait(next);
             continue;
         }
-        if (p->status == PROC_EXITING) continue;
+        if (p->status == PROC_EXITING) {
+            if (p != vm->main) proc_free(p);
+            continue;
+        }
         p->status = PROC_RUNNING;
         vm->sched.current = p;
         interp_result r = interp_run(&vm->sched, p);

@@ -32,6 +32,12 @@ bool sched_link(bl_process *a, bl_process *b);
 void sched_unlink(bl_process *a, uint32_t b);
 /* Arms the receive timeout of p `ms` milliseconds from now. */
 void sched_arm_timeout(bl_vm *vm, bl_process *p, int64_t ms);
+/* Sends `msg` to pid (or registered `name`) in ms milliseconds; `ref`
+ * identifies the timer for cancel/read. */
+bool sched_send_after(bl_vm *vm, int64_t ms, uint32_t pid, bl_term name, struct bl_message *msg, uint64_t ref);
+/* Milliseconds left on a send_after timer (and cancels it when asked);
+ * -1 when there is no such timer (fired or cancelled). */
+int64_t sched_cancel_timer(bl_vm *vm, uint64_t ref, bool cancel);
 /* A fresh reference number. */
 uint64_t sched_new_ref(bl_vm *vm);
 int64_t sched_now_ns(void);

@@ -181,10 +181,21 @@ bl_vm *bl_vm_new(const bl_config *config) {
 
 void bl_vm_free(bl_vm *vm) {
     if (!vm) return;
+    /* Exited processes still sitting in a run queue are no longer in the table. */
+    for (int q = 0; q < PRIO_COUNT; q++)
+        for (bl_process *p = vm->sched.run_head[q], *next; p; p = next) {
+            next = p->next_run;
+            if (p->status == PROC_EXITING && p != vm->main_zombie) proc_free(p);
+        }
     for (uint32_t i = 0; i < vm->nprocs; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
     free(vm->procs);
     free(vm->registry);
+    for (uint32_t i = 0; i < vm->ntimers; i++)
+        if (vm->timers[i].msg) {
+            frag_free(vm->timers[i].msg->frag);
+            free(vm->timers[i].msg);
+        }
     free(vm->timers);
     for (bl_module *m = vm->modules, *next; m; m = next) {
         next = m->next;

@@ -27,11 +27,14 @@ typedef struct bl_sched {
     uint64_t context_switches;
 } bl_sched;
 
-/* A receive timeout: stale when the process's timer_seq moved on. */
+/* A receive timeout (stale when the process's timer_seq moved on), or a
+ * message to send (Process.send_after/3) when `msg` is set. */
 typedef struct {
     int64_t deadline;
-    uint32_t pid;
-    uint64_t seq;
+    uint32_t pid;    /* the waiting process, or the destination */
+    uint64_t seq;    /* timeout: the process's timer_seq; send_after: the ref */
+    bl_term name;    /* send_after to a registered name, or [] */
+    struct bl_message *msg;
 } bl_timer;
 
 struct bl_vm {
