@@ -44,6 +44,7 @@ typedef void (*bl_write_fn)(void *userdata, bl_stream stream, const char *data, 
 typedef struct {
     int reductions;          /* reductions per time slice (default 4000) */
     int gc_stress;           /* collect at every allocation (testing) */
+    size_t max_heap_words;   /* a process growing past this is killed (0: no limit) */
     bl_write_fn write;       /* NULL: write to the process's stdout/stderr */
     void *userdata;          /* passed to `write` */
     const char *const *argv; /* what System.argv() returns */

@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "vm.h"
 
@@ -85,6 +86,8 @@ static void gc_scan(gc_state *g, bl_term *scan) {
 /* Off-heap binaries: the copies of live REFBIN objects form the new list;
  * a block whose REFBIN did not survive loses this process's reference. */
 static void gc_absorb_fragments(bl_process *p);
+static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
+                             size_t nextra);
 
 static void gc_sweep_offheap(bl_process *p) {
     bl_term *live = NULL;
@@ -166,8 +169,24 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
     return 0;
 }
 
+static int64_t gc_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                 size_t nextra) {
+    int64_t started = gc_now_ns();
+    gc_collect_timed(p, need, live, x, extra, nextra);
+    p->vm->gc_count++;
+    p->vm->gc_ns += (uint64_t)(gc_now_ns() - started);
+    size_t heap = (size_t)(p->hend - p->heap) + (size_t)(p->stack_end - p->stack);
+    if (p->vm->config.max_heap_words && heap > p->vm->config.max_heap_words) p->over_max_heap = true;
+}
+
+static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
+                             size_t nextra) {
     size_t used = (size_t)(p->htop - p->heap);
     size_t size = (size_t)(p->hend - p->heap);
     /* Worst case everything is live: to-space as large as what is used. */
@@ -186,5 +205,6 @@ int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *ex
               size_t nextra) {
     if ((size_t)(p->hend - p->htop) >= need && !p->vm->config.gc_stress) return 0;
     gc_collect(p, need, live, x, extra, nextra);
+    if (p->over_max_heap) return -1;
     return (size_t)(p->hend - p->htop) >= need ? 0 : -1;
 }

@@ -842,6 +842,16 @@ heap_exhausted:
 raise:
     SAVE_STATE();
     p->pc = pc;
+    if (p->over_max_heap) {
+        /* past --max-heap: killed, whatever handlers it has */
+        char msg[160];
+        int n = snprintf(msg, sizeof msg, "[error] Process #PID<0.%u.0> killed: its heap grew past the limit of %zu words (--max-heap)\n",
+                         p->pid, vm->config.max_heap_words);
+        vm_write(vm, 1, msg, (size_t)n);
+        p->exit_reason = ATOM_TERM(killed);
+        p->exc_class = THE_NON_VALUE;
+        return RUN_EXIT;
+    }
     if (p->exc_stacktrace == NIL) error_build_stacktrace(p, pc);
     if (p->nhandlers > 0) {
         bl_handler h = p->handlers[--p->nhandlers];

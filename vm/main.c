@@ -28,6 +28,8 @@ static const char usage[] =
     "  -r FILE           load FILE (.ex, .exs or .blc) first; repeatable\n"
     "  --reductions N    reductions per time slice (default 4000)\n"
     "  --gc-stress       collect garbage at every allocation (for testing)\n"
+    "  --max-heap WORDS  kill a process whose heap grows past WORDS words\n"
+    "  --stats           print scheduler and memory statistics to stderr at exit\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
 
@@ -144,6 +146,7 @@ int main(int argc, char **argv) {
     bl_config config;
     bl_config_init(&config);
     const char *code = NULL, *script = NULL;
+    bool stats = false;
     const char **requires = calloc((size_t)argc + 1, sizeof *requires);
     int nrequires = 0, i = 1;
     if (!requires) return 2;
@@ -173,6 +176,16 @@ int main(int argc, char **argv) {
             config.reductions = (int)n;
         } else if (strcmp(a, "--gc-stress") == 0) {
             config.gc_stress = 1;
+        } else if (strcmp(a, "--stats") == 0) {
+            stats = true;
+        } else if (strcmp(a, "--max-heap") == 0 && i + 1 < argc) {
+            char *end;
+            long long n = strtoll(argv[++i], &end, 10);
+            if (*end || n < 1) {
+                free(requires);
+                return cli_fail("--max-heap needs a positive number of words, got %s", argv[i]);
+            }
+            config.max_heap_words = (size_t)n;
         } else if (a[0] == '-' && a[1] != '\0') {
             free(requires);
             fprintf(stderr, "beamlet: unknown option %s\n\n%s", a, usage);
@@ -218,6 +231,7 @@ int main(int argc, char **argv) {
         }
     }
     fflush(stdout);
+    if (stats) vm_print_stats(vm);
     bl_vm_free(vm);
     free(requires);
     return status;

@@ -18,8 +18,8 @@
 #include "mailbox.h"
 #include "module.h"
 
-#define PROCESS_MIN_HEAP_WORDS 233     /* BEAM's starting heap size */
-#define PROCESS_MIN_STACK_WORDS 64
+#define PROCESS_MIN_HEAP_WORDS 40      /* small: an idle process costs under 1 KB; the heap grows on demand */
+#define PROCESS_MIN_STACK_WORDS 16
 #define PROCESS_MAX_STACK_WORDS (64u * 1024 * 1024) /* deeper recursion: system_limit */
 #define MAX_X_REGS 1024                /* x registers per scheduler */
 #define MAX_Y_REGS 4096                /* slots in one frame */
@@ -90,6 +90,7 @@ typedef struct bl_process {
     bl_monitor *watchers;    /* processes monitoring this one */
     uint32_t nwatchers, watchers_cap;
     bool trap_exit;
+    bool over_max_heap; /* grew past --max-heap: it is killed */
     bl_priority priority;
     bl_term registered;      /* its registered name, or [] */
     bl_term dict;            /* the process dictionary: a list of {key, value} */

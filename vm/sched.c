@@ -379,6 +379,9 @@ int sched_run(bl_vm *vm, bl_process *main) {
         vm->sched.current = p;
         interp_result r = interp_run(&vm->sched, p);
         vm->sched.current = NULL;
+        int32_t spent = vm->config.reductions - p->reds_left;
+        if (spent > 0) vm->total_reductions += (uint64_t)spent;
+        if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
         vm->sched.context_switches++;
         if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
         switch (r) {

@@ -250,3 +250,19 @@ int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs
     proc_free(done);
     return status;
 }
+
+void vm_print_stats(bl_vm *vm) {
+    char buf[512];
+    int n = snprintf(buf, sizeof buf,
+                     "beamlet stats:\n"
+                     "  reductions:        %llu\n"
+                     "  context switches:  %llu\n"
+                     "  messages sent:     %llu\n"
+                     "  garbage collections: %llu (%.3f ms)\n"
+                     "  processes spawned: %u (peak %u alive)\n"
+                     "  longest run queue: %u\n",
+                     (unsigned long long)vm->total_reductions, (unsigned long long)vm->sched.context_switches,
+                     (unsigned long long)vm->messages_sent, (unsigned long long)vm->gc_count, vm->gc_ns / 1e6,
+                     vm->nprocs, vm->peak_procs, vm->max_run_queue);
+    vm_write(vm, 1, buf, (size_t)n);
+}

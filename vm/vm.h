@@ -55,6 +55,8 @@ struct bl_vm {
     uint32_t ntimers, timers_cap;
     uint64_t next_ref;
     uint64_t messages_sent;
+    uint64_t total_reductions, gc_count, gc_ns; /* for --stats */
+    uint32_t max_run_queue;
     bl_process *main, *main_zombie;
     bool main_done, main_reason_is_error, deadlocked;
     bl_term main_result;
@@ -82,6 +84,8 @@ bl_process *proc_new(bl_vm *vm);
 /* Runs `entry` with `args` in a new process to the end; 0, or 1 after an
  * uncaught error (already reported on stderr). */
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);
+/* Prints the --stats counters to stderr. */
+void vm_print_stats(bl_vm *vm);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
