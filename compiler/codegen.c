@@ -1784,6 +1784,28 @@ static ast *cg_kernel_macro(cg_state *cg, ast *n) {
 }
 
 
+/* The first pinned variable of a pattern, or NULL. */
+static const ast *cg_first_pin(const ast *n) {
+    if (!n) return NULL;
+    if (n->kind == AST_PIN && n->kids[0]->kind == AST_VAR) return n->kids[0];
+    for (int i = 0; i < n->nkids; i++) {
+        const ast *found = cg_first_pin(n->kids[i]);
+        if (found) return found;
+    }
+    return NULL;
+}
+
+/* A variable pinned in every clause's pattern, or NULL. */
+static const ast *cg_common_pin(const ast *clauses) {
+    const ast *pin = NULL;
+    for (int i = 0; i < clauses->nkids; i++) {
+        const ast *here = cg_first_pin(clauses->kids[i]->kids[0]);
+        if (!here || (pin && (here->len != pin->len || memcmp(here->str, pin->str, pin->len) != 0))) return NULL;
+        pin = here;
+    }
+    return pin;
+}
+
 /* receive do clauses after t -> body end:
  *   Lloop: loop_rec Lwait, x0
  *          <clause patterns on x0; on a match: remove_message, body>
@@ -1807,6 +1829,13 @@ static emit_operand cg_receive(cg_state *cg, ast *n, int tx, cg_mode mode) {
         EMIT(cg, OP_move, t, Y(timeout_slot));
     }
     uint32_t lloop = cg_label(cg), lwait = cg_label(cg), lend = cg_label(cg);
+    /* Every clause pins the same variable (a reply to a fresh reference):
+     * the receive can skip the messages that came before the reference. */
+    const ast *pin = clauses ? cg_common_pin(clauses) : NULL;
+    if (pin) {
+        cg_var *v = cg_lookup(cg, pin->str, pin->len);
+        if (v) EMIT(cg, OP_recv_set_mark, Y(v->slot));
+    }
     cg_place(cg, lloop);
     EMIT(cg, OP_loop_rec, LBL(lwait), X(0));
     for (int i = 0; clauses && i < clauses->nkids; i++) {

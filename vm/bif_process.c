@@ -99,7 +99,10 @@ bl_term bif_send(bl_process *p, bl_term *a) {
 
 bl_term bif_make_ref(bl_process *p, bl_term *a) {
     (void)a;
-    return proc_ref(p, sched_new_ref(p->vm));
+    uint64_t id = sched_new_ref(p->vm);
+    p->recv_mark = p->mbox.tail;
+    p->recv_mark_ref = id;
+    return proc_ref(p, id);
 }
 
 /* --- links and exits --- */
@@ -205,6 +208,7 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
 
 /* Removes :DOWN messages carrying monitor `id` from the mailbox. */
 static void proc_flush_down(bl_process *p, uint64_t id) {
+    p->recv_mark = NULL;
     for (bl_message **link = &p->mbox.head; *link;) {
         bl_message *m = *link;
         bl_term t = m->term;

@@ -727,6 +727,15 @@ do_apply: {
         goto raise;
     }
 
+    CASE(recv_set_mark) {
+        bl_term r = SRC(pc[1]);
+        if (p->recv_mark && is_boxed_of(r, SUB_REF) && boxed_ptr(r)[1] == p->recv_mark_ref &&
+            p->mbox.save == &p->mbox.head)
+            p->mbox.save = p->recv_mark;
+        pc += 2;
+        NEXT();
+    }
+
     CASE(loop_rec) {
         bl_message *msg = *p->mbox.save;
         if (!msg) {
@@ -747,6 +756,7 @@ do_apply: {
     }
 
     CASE(remove_message) {
+        if (p->recv_mark == &(*p->mbox.save)->next) p->recv_mark = NULL; /* its anchor goes */
         bl_message *msg = mbox_remove_current(&p->mbox);
         if (msg->frag) {
             /* the message's block joins the heap at the next collection */

@@ -80,6 +80,7 @@
     OP(badmatch, "s", "raise {:badmatch, s}")                                               \
     OP(case_end, "s", "raise {:case_clause, s}")                                            \
     OP(cond_end, "", "raise cond_clause")                                                   \
+    OP(recv_set_mark, "s", "if s is the newest reference, start the receive at its mark")   \
     OP(loop_rec, "ld", "d := the message at the save pointer; jump to l if there is none")  \
     OP(loop_rec_end, "l", "advance the save pointer past a rejected message; jump to l")    \
     OP(remove_message, "", "take the message at the save pointer out of the mailbox")       \

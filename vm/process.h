@@ -83,6 +83,11 @@ typedef struct bl_process {
     /* messages, links, monitors (all owned by the scheduler running it) */
     bl_mailbox mbox;
     bl_fragment *frags;      /* received messages' blocks, absorbed by the next collection */
+    /* The mailbox's end when the newest reference was made: a receive for a
+     * reply carrying that reference starts there (messages older than the
+     * reference cannot contain it). */
+    bl_message **recv_mark;
+    uint64_t recv_mark_ref;
     uint32_t *links;
     uint32_t nlinks, links_cap;
     bl_monitor *monitors;    /* processes this one monitors */
