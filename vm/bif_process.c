@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
 #include "gc.h"
 #include "mailbox.h"
 #include "print.h"
@@ -401,6 +402,19 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
         for (uint32_t i = 0; i < n; i++) copy[i] = t->monitors[i].pid;
         value = proc_pid_list(p, copy, n, true);
         free(copy);
+    } else if (!strcmp(item, "current_function")) {
+        error_location loc;
+        if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
+            bl_term *f = bif_alloc(p, 4);
+            if (!f) return THE_NON_VALUE;
+            f[0] = make_header(SUB_TUPLE, 3);
+            f[1] = loc.module->name;
+            f[2] = loc.function;
+            f[3] = make_small(loc.arity);
+            value = make_boxed(f);
+        } else {
+            value = ATOM_TERM(undefined);
+        }
     } else if (!strcmp(item, "dictionary")) {
         if (t != p) return bif_badarg(p); /* another heap's terms are not ours to share */
         value = p->dict;
