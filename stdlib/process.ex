@@ -115,4 +115,7 @@ defmodule Process do
 
   @doc "The keys of the process dictionary."
   def get_keys(), do: Enum.map(:erlang.get(), fn {k, _} -> k end)
+
+  @doc "The keys whose value is `value`."
+  def get_keys(value), do: for({k, v} <- :erlang.get(), v === value, do: k)
 end

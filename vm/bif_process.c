@@ -40,9 +40,12 @@ static bool proc_ref_id(bl_term t, uint64_t *id) {
     return true;
 }
 
-/* The process a pid or registered name refers to, or NULL. */
+/* The process a pid, registered name or {name, node()} refers to, or NULL. */
 static bl_process *proc_resolve(bl_process *p, bl_term dest) {
     if (is_pid(dest)) return sched_lookup(p->vm, pid_number(dest));
+    if (is_tuple(dest) && tuple_arity(dest) == 2 && is_atom(tuple_elems(dest)[0]) &&
+        tuple_elems(dest)[1] == atom_intern(&p->vm->atoms, "nonode@nohost", 13))
+        dest = tuple_elems(dest)[0];
     if (is_atom(dest) && atom_index(dest) < p->vm->registry_cap && p->vm->registry[atom_index(dest)])
         return sched_lookup(p->vm, p->vm->registry[atom_index(dest)]);
     return NULL;
@@ -69,7 +72,7 @@ static bl_term proc_spawn(bl_process *p, bl_term *args, unsigned n, spawn_kind k
     if (kind == SPAWN_LINK) sched_link(p, child);
     if (kind != SPAWN_MONITOR) return make_pid(child->pid);
     uint64_t id = sched_new_ref(p->vm);
-    if (!proc_add_monitor(p, child, id)) return bif_error(p, ATOM_TERM(system_limit));
+    if (!proc_add_monitor(p, child, id, NIL)) return bif_error(p, ATOM_TERM(system_limit));
     bl_term ref = proc_ref(p, id);
     if (ref == THE_NON_VALUE) return ref;
     return proc_tuple2(p, make_pid(child->pid), ref);
@@ -87,8 +90,8 @@ bl_term bif_spawn_monitor3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 
 bl_term bif_send(bl_process *p, bl_term *a) {
     bl_process *to = proc_resolve(p, a[0]);
     if (!to) {
-        if (is_pid(a[0])) return a[1]; /* to a dead process: dropped */
-        return bif_badarg_why(p, 1, is_atom(a[0]) ? "not a registered name" : "not a pid or a registered name");
+        if (is_pid(a[0]) || is_tuple(a[0])) return a[1]; /* to a dead process: dropped */
+        return bif_badarg_why(p, 1, "invalid destination");
     }
     bl_message *msg = mbox_copy_message(a[1]);
     if (!msg) return bif_error(p, ATOM_TERM(system_limit));
@@ -175,9 +178,10 @@ static bool proc_push_monitor(bl_monitor **arr, uint32_t *n, uint32_t *cap, bl_m
     return true;
 }
 
-bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id) {
-    return proc_push_monitor(&p->monitors, &p->nmonitors, &p->monitors_cap, (bl_monitor){id, target->pid}) &&
-           proc_push_monitor(&target->watchers, &target->nwatchers, &target->watchers_cap, (bl_monitor){id, p->pid});
+bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id, bl_term name) {
+    return proc_push_monitor(&p->monitors, &p->nmonitors, &p->monitors_cap, (bl_monitor){id, target->pid, name}) &&
+           proc_push_monitor(&target->watchers, &target->nwatchers, &target->watchers_cap,
+                             (bl_monitor){id, p->pid, name});
 }
 
 bl_term bif_monitor(bl_process *p, bl_term *a) {
@@ -203,7 +207,8 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
         if (msg) sched_deliver(p->vm, p, msg);
         return keep[0];
     }
-    if (!proc_add_monitor(p, target, id)) return bif_error(p, ATOM_TERM(system_limit));
+    if (!proc_add_monitor(p, target, id, is_atom(p->bif_args[1]) ? p->bif_args[1] : NIL))
+        return bif_error(p, ATOM_TERM(system_limit));
     return ref;
 }
 
@@ -373,6 +378,35 @@ static bl_term proc_pid_list(bl_process *p, const uint32_t *pids, uint32_t n, bo
     return list;
 }
 
+/* [process: pid | {name, node}] for Process.info(pid, :monitors). */
+static bl_term proc_monitor_list(bl_process *p, bl_process *t) {
+    uint32_t n = t->nmonitors;
+    bl_term *cells = bif_alloc(p, 8 * (size_t)n);
+    if (!cells) return THE_NON_VALUE;
+    bl_term list = NIL;
+    bl_term node = atom_intern(&p->vm->atoms, "nonode@nohost", 13);
+    for (uint32_t i = n; i-- > 0;) {
+        bl_term *cell = cells + 8 * i, *tag = cell + 2, *named = cell + 5;
+        bl_term who = make_pid(t->monitors[i].pid);
+        if (t->monitors[i].name != NIL) {
+            named[0] = make_header(SUB_TUPLE, 2);
+            named[1] = t->monitors[i].name;
+            named[2] = node;
+            who = make_boxed(named);
+        } else {
+            named[0] = make_header(SUB_TUPLE, 2); /* unused: kept whole */
+            named[1] = named[2] = NIL;
+        }
+        tag[0] = make_header(SUB_TUPLE, 2);
+        tag[1] = ATOM_TERM(process);
+        tag[2] = who;
+        cell[0] = make_boxed(tag);
+        cell[1] = list;
+        list = make_list(cell);
+    }
+    return list;
+}
+
 bl_term bif_process_info2(bl_process *p, bl_term *a) {
     if (!is_pid(a[0]) || !is_atom(a[1])) return bif_badarg(p);
     bl_process *t = sched_lookup(p->vm, pid_number(a[0]));
@@ -397,11 +431,7 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
         value = proc_pid_list(p, copy, n, false);
         free(copy);
     } else if (!strcmp(item, "monitors")) {
-        uint32_t n = t->nmonitors, *copy = malloc((n + 1) * sizeof *copy);
-        if (!copy) return bif_error(p, ATOM_TERM(system_limit));
-        for (uint32_t i = 0; i < n; i++) copy[i] = t->monitors[i].pid;
-        value = proc_pid_list(p, copy, n, true);
-        free(copy);
+        value = proc_monitor_list(p, t);
     } else if (!strcmp(item, "current_function")) {
         error_location loc;
         if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
@@ -412,12 +442,28 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
             f[2] = loc.function;
             f[3] = make_small(loc.arity);
             value = make_boxed(f);
+        } else if (t == p) {
+            /* the caller is in process_info itself, as BEAM reports */
+            bl_term *f = bif_alloc(p, 4);
+            if (!f) return THE_NON_VALUE;
+            f[0] = make_header(SUB_TUPLE, 3);
+            f[1] = ATOM_TERM(erlang);
+            f[2] = proc_atom(p, "process_info");
+            f[3] = make_small(2);
+            value = make_boxed(f);
         } else {
             value = ATOM_TERM(undefined);
         }
     } else if (!strcmp(item, "dictionary")) {
-        if (t != p) return bif_badarg(p); /* another heap's terms are not ours to share */
-        value = p->dict;
+        if (t == p) {
+            value = p->dict;
+        } else {
+            /* another heap's terms: copied onto ours */
+            size_t w = copy_size(t->dict);
+            if (w == SIZE_MAX || gc_ensure(p, w, p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0)
+                return bif_error(p, ATOM_TERM(system_limit));
+            value = copy_term(t->dict, heap_take(p, w), &p->offheap);
+        }
     } else {
         return bif_badarg(p);
     }

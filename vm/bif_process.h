@@ -33,6 +33,6 @@ BIF_PROCESS_LIST(BIF_PROCESS_DECLARE)
 #undef BIF_PROCESS_DECLARE
 
 /* Records that `p` monitors `target` under reference number `id`. */
-bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id);
+bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id, bl_term name);
 
 #endif

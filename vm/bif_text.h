@@ -14,6 +14,7 @@
     BIF("erlang", "binary_to_list", 1, bif_binary_to_list)                             \
     BIF("binary", "bin_to_list", 1, bif_binary_to_list)                             \
     BIF("erlang", "list_to_binary", 1, bif_list_to_binary)                             \
+    BIF("binary", "list_to_bin", 1, bif_list_to_binary)                             \
     BIF("unicode", "characters_to_binary", 1, bif_characters_to_binary)                \
     BIF("unicode", "characters_to_list", 1, bif_characters_to_list)                    \
     BIF("erlang", "binary_to_integer", 1, bif_binary_to_integer1)                      \

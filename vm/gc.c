@@ -187,7 +187,9 @@ void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *
 
 static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                              size_t nextra) {
+    /* Received message blocks are copied from too: count them as used. */
     size_t used = (size_t)(p->htop - p->heap);
+    for (const bl_fragment *f = p->frags; f; f = f->next) used += f->words;
     size_t size = (size_t)(p->hend - p->heap);
     /* Worst case everything is live: to-space as large as what is used. */
     size_t first = gc_heap_size_for(used + need);

@@ -39,6 +39,7 @@ typedef enum { PRIO_LOW = 0, PRIO_NORMAL = 1, PRIO_HIGH = 2, PRIO_COUNT = 3 } bl
 typedef struct {
     uint64_t ref; /* the number of the monitor's reference */
     uint32_t pid;
+    bl_term name; /* the registered name it was made with (an atom), or [] */
 } bl_monitor;
 
 /* How a BIF that returned THE_NON_VALUE without an exception wants the

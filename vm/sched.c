@@ -200,24 +200,15 @@ void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) {
     if (to->status == PROC_WAITING) sched_make_runnable(vm, to);
 }
 
-/* A tuple built on `owner`'s heap and sent as a message to `to`. */
-static void sched_send_tuple(bl_vm *vm, bl_process *owner, bl_process *to, const bl_term *elems, unsigned n) {
-    bl_term keep[6];
-    memcpy(keep, elems, n * sizeof *keep);
-    if (gc_ensure(owner, 1 + n, 0, NULL, keep, n) != 0) return;
-    bl_term *t = heap_take(owner, 1 + n);
-    t[0] = make_header(SUB_TUPLE, n);
-    memcpy(t + 1, keep, n * sizeof *keep);
-    bl_message *msg = mbox_copy_message(make_boxed(t));
+/* Sends the tuple of `elems` to `to`.  The tuple is assembled on the C
+ * stack and copied straight into the message's fragment, so no heap is
+ * touched: the sender may be a process dying of an oversized heap. */
+static void sched_send_tuple(bl_vm *vm, bl_process *to, const bl_term *elems, unsigned n) {
+    bl_term tuple[8];
+    tuple[0] = make_header(SUB_TUPLE, n);
+    memcpy(tuple + 1, elems, n * sizeof *elems);
+    bl_message *msg = mbox_copy_message(make_boxed(tuple));
     if (msg) sched_deliver(vm, to, msg);
-}
-
-static bl_term sched_make_ref(bl_process *owner, uint64_t id) {
-    if (gc_ensure(owner, 2, 0, NULL, NULL, 0) != 0) return NIL;
-    bl_term *r = heap_take(owner, 2);
-    r[0] = make_header(SUB_REF, 1);
-    r[1] = id;
-    return make_boxed(r);
 }
 
 /* --- links --- */
@@ -266,7 +257,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
     bool kill = !from_link && reason == ATOM_TERM(kill);
     if (to->trap_exit && !kill) {
         bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
-        sched_send_tuple(vm, owner ? owner : to, to, elems, 3);
+        sched_send_tuple(vm, to, elems, 3);
         return;
     }
     if (reason == ATOM_TERM(normal) && !(from == to->pid && !from_link)) return;
@@ -301,10 +292,12 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
                 w->monitors[k] = w->monitors[--w->nmonitors];
                 break;
             }
-        bl_term ref = sched_make_ref(p, p->watchers[i].ref);
-        reason = p->exit_reason;
-        bl_term elems[5] = {ATOM_TERM(DOWN), ref, ATOM_TERM(process), make_pid(pid), reason};
-        sched_send_tuple(vm, p, w, elems, 5);
+        bl_term ref[2] = {make_header(SUB_REF, 1), p->watchers[i].ref};
+        /* a monitor made by name reports {name, node()} */
+        bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
+        bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);
+        bl_term elems[5] = {ATOM_TERM(DOWN), make_boxed(ref), ATOM_TERM(process), who, reason};
+        sched_send_tuple(vm, w, elems, 5);
     }
     p->nwatchers = 0;
     for (uint32_t i = 0; i < p->nmonitors; i++) {
