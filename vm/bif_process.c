@@ -427,7 +427,7 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
     } else if (!strcmp(item, "links")) {
         uint32_t n = t->nlinks, *copy = malloc((n + 1) * sizeof *copy);
         if (!copy) return bif_error(p, ATOM_TERM(system_limit));
-        memcpy(copy, t->links, n * sizeof *copy);
+        if (n) memcpy(copy, t->links, n * sizeof *copy);
         value = proc_pid_list(p, copy, n, false);
         free(copy);
     } else if (!strcmp(item, "monitors")) {
