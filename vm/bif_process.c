@@ -188,25 +188,35 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
     if (a[0] != ATOM_TERM(process) || !(is_pid(a[1]) || is_atom(a[1]))) return bif_badarg(p);
     uint64_t id = sched_new_ref(p->vm);
     bl_process *target = proc_resolve(p, a[1]);
-    bl_term ref = proc_ref(p, id);
-    if (ref == THE_NON_VALUE) return ref;
     if (!target || target->status == PROC_EXITING) {
-        /* a dead target: :DOWN with :noproc at once */
+        /* a dead target: :DOWN with :noproc at once, all built in one go */
+        bool named = is_atom(a[1]);
+        if (gc_ensure(p, 2 + 6 + (named ? 3 : 0), p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0)
+            return bif_error(p, ATOM_TERM(system_limit));
+        bl_term *r = heap_take(p, 2);
+        r[0] = make_header(SUB_REF, 1);
+        r[1] = id;
         bl_term who = p->bif_args[1];
-        if (is_atom(who)) who = proc_tuple2(p, who, proc_atom(p, "nonode@nohost"));
-        bl_term keep[2] = {ref, who};
-        if (gc_ensure(p, 6, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
+        if (named) {
+            bl_term *nt = heap_take(p, 3);
+            nt[0] = make_header(SUB_TUPLE, 2);
+            nt[1] = who;
+            nt[2] = proc_atom(p, "nonode@nohost");
+            who = make_boxed(nt);
+        }
         bl_term *t = heap_take(p, 6);
         t[0] = make_header(SUB_TUPLE, 5);
         t[1] = ATOM_TERM(DOWN);
-        t[2] = keep[0];
+        t[2] = make_boxed(r);
         t[3] = ATOM_TERM(process);
-        t[4] = keep[1];
+        t[4] = who;
         t[5] = ATOM_TERM(noproc);
         bl_message *msg = mbox_copy_message(make_boxed(t));
         if (msg) sched_deliver(p->vm, p, msg);
-        return keep[0];
+        return make_boxed(r);
     }
+    bl_term ref = proc_ref(p, id);
+    if (ref == THE_NON_VALUE) return ref;
     if (!proc_add_monitor(p, target, id, is_atom(p->bif_args[1]) ? p->bif_args[1] : NIL))
         return bif_error(p, ATOM_TERM(system_limit));
     return ref;
