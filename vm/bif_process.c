@@ -234,8 +234,7 @@ static void proc_flush_down(bl_process *p, uint64_t id) {
             *link = m->next;
             if (p->mbox.tail == &m->next) p->mbox.tail = link;
             p->mbox.len--;
-            frag_free(m->frag);
-            free(m);
+            msg_free(m);
             continue;
         }
         link = &m->next;
@@ -562,8 +561,7 @@ bl_term bif_send_after(bl_process *p, bl_term *a) {
     uint64_t ref = sched_new_ref(p->vm);
     if (!sched_send_after(p->vm, small_val(a[0]), is_pid(a[1]) ? pid_number(a[1]) : 0, is_atom(a[1]) ? a[1] : NIL,
                           msg, ref)) {
-        frag_free(msg->frag);
-        free(msg);
+        msg_free(msg);
         return bif_error(p, ATOM_TERM(system_limit));
     }
     return proc_ref(p, ref);

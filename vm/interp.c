@@ -762,8 +762,9 @@ do_apply: {
             /* the message's block joins the heap at the next collection */
             msg->frag->next = p->frags;
             p->frags = msg->frag;
+        } else {
+            free(msg);
         }
-        free(msg);
         p->timeout_at = -1;
         p->timer_seq++;
         pc += 1;

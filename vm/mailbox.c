@@ -24,11 +24,16 @@ void frag_free(bl_fragment *f) {
     free(f);
 }
 
+void msg_free(bl_message *msg) {
+    if (!msg) return;
+    if (msg->frag) frag_free(msg->frag);
+    else free(msg);
+}
+
 void mbox_free(bl_mailbox *m) {
     for (bl_message *msg = m->head, *next; msg; msg = next) {
         next = msg->next;
-        frag_free(msg->frag);
-        free(msg);
+        msg_free(msg);
     }
     mbox_init(m);
 }
@@ -203,27 +208,23 @@ bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
 }
 
 bl_message *mbox_copy_message(bl_term t) {
-    bl_message *msg = malloc(sizeof *msg);
-    if (!msg) return NULL;
-    msg->next = NULL;
-    msg->frag = NULL;
     if (is_immed(t)) {
+        bl_message *msg = malloc(sizeof *msg);
+        if (!msg) return NULL;
+        msg->next = NULL;
+        msg->frag = NULL;
         msg->term = t;
         return msg;
     }
     size_t words = copy_size(t);
-    if (words == SIZE_MAX) {
-        free(msg);
-        return NULL;
-    }
+    if (words == SIZE_MAX) return NULL;
     bl_fragment *f = malloc(sizeof *f + words * sizeof(bl_term));
-    if (!f) {
-        free(msg);
-        return NULL;
-    }
+    if (!f) return NULL;
     f->next = NULL;
     f->offheap = NULL;
     f->words = words;
+    bl_message *msg = &f->msg;
+    msg->next = NULL;
     msg->term = copy_term(t, f->data, &f->offheap);
     msg->frag = f;
     return msg;

@@ -19,18 +19,24 @@
 
 #include "term.h"
 
-typedef struct bl_fragment {
-    struct bl_fragment *next;
-    bl_term *offheap; /* REFBIN objects in this fragment, as in a process */
-    size_t words;
-    bl_term data[];
-} bl_fragment;
+typedef struct bl_fragment bl_fragment;
 
 typedef struct bl_message {
     struct bl_message *next;
     bl_term term;
-    bl_fragment *frag; /* NULL for an immediate */
+    bl_fragment *frag; /* the block it lives in; NULL for an immediate */
 } bl_message;
+
+/* One allocation holds a message and the copy of its term: sending costs
+ * one malloc.  After the message is received the block stays attached to
+ * the receiver until its next collection. */
+struct bl_fragment {
+    struct bl_fragment *next;
+    bl_term *offheap; /* REFBIN objects in this fragment, as in a process */
+    size_t words;
+    bl_message msg;
+    bl_term data[];
+};
 
 typedef struct {
     bl_message *head;
@@ -51,6 +57,8 @@ void mbox_enqueue(bl_mailbox *m, bl_message *msg);
 bl_message *mbox_remove_current(bl_mailbox *m);
 
 void frag_free(bl_fragment *f); /* releases its off-heap binaries too */
+/* Frees a message that will never be received, with its block. */
+void msg_free(bl_message *msg);
 
 /* Words a deep copy of `t` needs (sharing is not preserved); SIZE_MAX
  * when the term is too large to copy. */

@@ -120,8 +120,7 @@ int64_t sched_cancel_timer(bl_vm *vm, uint64_t ref, bool cancel) {
         int64_t left = (t->deadline - sched_now_ns()) / 1000000;
         if (cancel) {
             /* Fire it at once, harmlessly: no message, never a process. */
-            frag_free(t->msg->frag);
-            free(t->msg);
+            msg_free(t->msg);
             t->msg = NULL;
             t->pid = 0;
         }
@@ -148,8 +147,7 @@ static int64_t sched_fire_timers(bl_vm *vm) {
                                            : sched_lookup(vm, t.pid);
             if (to) sched_deliver(vm, to, t.msg);
             else {
-                frag_free(t.msg->frag);
-                free(t.msg);
+                msg_free(t.msg);
             }
             continue;
         }

@@ -193,8 +193,7 @@ void bl_vm_free(bl_vm *vm) {
     free(vm->registry);
     for (uint32_t i = 0; i < vm->ntimers; i++)
         if (vm->timers[i].msg) {
-            frag_free(vm->timers[i].msg->frag);
-            free(vm->timers[i].msg);
+            msg_free(vm->timers[i].msg);
         }
     free(vm->timers);
     for (bl_module *m = vm->modules, *next; m; m = next) {
