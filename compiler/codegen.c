@@ -647,9 +647,10 @@ static emit_operand cg_remote_call(cg_state *cg, const char *mod, const char *fu
     return cg_remote_call_atoms(cg, cg_atom(cg, mod, strlen(mod)), cg_atom(cg, fun, fun_len), args, n, tx, mode);
 }
 
-/* mod.fun(args) with the module a run-time value. */
-static emit_operand cg_apply(cg_state *cg, ast *target, const char *fun, size_t fun_len, ast **args, int n,
-                             int tx, cg_mode mode) {
+/* Evaluates `head` (a module or a fun) then the arguments, left to right
+ * as Elixir does, lays the arguments out in x0..n-1 and returns where the
+ * head's value is (never an x register the arguments overwrite). */
+static emit_operand cg_head_and_args(cg_state *cg, ast *head, ast **args, int n) {
     ast **all = calloc((size_t)n + 1, sizeof *all);
     emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
     if (!all || !ops) {
@@ -657,17 +658,23 @@ static emit_operand cg_apply(cg_state *cg, ast *target, const char *fun, size_t 
         free(ops);
         return NIL_OP;
     }
-    all[0] = target;
+    all[0] = head;
     for (int i = 0; i < n; i++) all[i + 1] = args[i];
-    /* Evaluate the module first (Elixir's order), then the arguments. */
     cg_operands(cg, all, n + 1, 0, ops);
-    emit_operand mod = ops[0];
-    if (is_x(mod)) mod = cg_spill(cg, mod); /* x0 is about to hold argument 0 */
+    emit_operand h = ops[0];
+    if (is_x(h)) h = cg_spill(cg, h); /* x0 is about to hold argument 0 */
     cg_setup_args(cg, ops + 1, n);
-    EMIT(cg, OP_move, mod, X(n));
-    EMIT(cg, OP_move, cg_atom_literal(cg, fun, fun_len), X(n + 1));
     free(all);
     free(ops);
+    return h;
+}
+
+/* mod.fun(args) with the module a run-time value. */
+static emit_operand cg_apply(cg_state *cg, ast *target, const char *fun, size_t fun_len, ast **args, int n,
+                             int tx, cg_mode mode) {
+    emit_operand mod = cg_head_and_args(cg, target, args, n);
+    EMIT(cg, OP_move, mod, X(n));
+    EMIT(cg, OP_move, cg_atom_literal(cg, fun, fun_len), X(n + 1));
     if (mode == CG_TAIL) {
         EMIT(cg, OP_apply_last, U(n), FRAME());
         return X(0);
@@ -678,22 +685,7 @@ static emit_operand cg_apply(cg_state *cg, ast *target, const char *fun, size_t 
 
 /* fun.(args) */
 static emit_operand cg_fun_call(cg_state *cg, ast *fun, ast **args, int n, int tx, cg_mode mode) {
-    ast **all = calloc((size_t)n + 1, sizeof *all);
-    emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
-    if (!all || !ops) {
-        free(all);
-        free(ops);
-        return NIL_OP;
-    }
-    all[0] = fun;
-    for (int i = 0; i < n; i++) all[i + 1] = args[i];
-    cg_operands(cg, all, n + 1, 0, ops);
-    emit_operand f = ops[0];
-    if (is_x(f)) f = cg_spill(cg, f);
-    cg_setup_args(cg, ops + 1, n);
-    EMIT(cg, OP_move, f, X(n));
-    free(all);
-    free(ops);
+    EMIT(cg, OP_move, cg_head_and_args(cg, fun, args, n), X(n));
     if (mode == CG_TAIL) {
         EMIT(cg, OP_call_fun_last, U(n), FRAME());
         return X(0);
@@ -831,6 +823,32 @@ static emit_operand cg_var_ref(cg_state *cg, ast *n) {
 
 /* --- control flow --- */
 
+/* Pattern matching starts a fresh set of bindings: a variable named twice
+ * in the same pattern must match, but one bound before is rebound. */
+static int cg_pattern_begin(cg_state *cg) {
+    int saved = cg->pattern_base;
+    cg->pattern_base = cg->nvars;
+    return saved;
+}
+
+static void cg_pattern_end(cg_state *cg, int saved) { cg->pattern_base = saved; }
+
+/* The one pattern of a case/receive clause head matched against src. */
+static void cg_match_head(cg_state *cg, ast *clause, const char *kind, emit_operand src, uint32_t fail, int tx) {
+    int saved = cg_pattern_begin(cg);
+    if (clause->kids[0]->nkids != 1) cg_error(cg, clause, "%s clauses take exactly one pattern", kind);
+    else cg_match(cg, clause->kids[0]->kids[0], src, fail, tx);
+    cg_pattern_end(cg, saved);
+}
+
+/* A clause body's value goes to x[tx] and control to the join point;
+ * in tail position the body has returned already. */
+static void cg_clause_join(cg_state *cg, emit_operand v, int tx, cg_mode mode, uint32_t end) {
+    if (mode != CG_VALUE) return;
+    cg_to_x(cg, v, tx);
+    EMIT(cg, OP_jump, LBL(end));
+}
+
 /* Each clause: patterns (NULL for cond), guard, body. */
 static emit_operand cg_clauses(cg_state *cg, ast *subject_ast, ast *clauses, int tx, cg_mode mode,
                                bl_opcode no_match, const char *kind) {
@@ -851,11 +869,7 @@ static emit_operand cg_clauses(cg_state *cg, ast *subject_ast, ast *clauses, int
         uint32_t next = cg_label(cg);
         cg_scope sc = cg_scope_enter(cg);
         if (subject_ast) {
-            int saved_base = cg->pattern_base;
-            cg->pattern_base = cg->nvars;
-            if (args->nkids != 1) cg_error(cg, cl, "%s clauses take exactly one pattern", kind);
-            else cg_match(cg, args->kids[0], subject, next, scratch);
-            cg->pattern_base = saved_base;
+            cg_match_head(cg, cl, kind, subject, next, scratch);
             if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, scratch);
         } else {
             /* cond: the "pattern" is the condition */
@@ -865,11 +879,7 @@ static emit_operand cg_clauses(cg_state *cg, ast *subject_ast, ast *clauses, int
                 EMIT(cg, OP_is_truthy, LBL(next), c);
             }
         }
-        emit_operand v = cg_block(cg, cl->kids[2], tx, mode);
-        if (mode == CG_VALUE) {
-            cg_to_x(cg, v, tx);
-            EMIT(cg, OP_jump, LBL(end));
-        }
+        cg_clause_join(cg, cg_block(cg, cl->kids[2], tx, mode), tx, mode, end);
         cg_scope_leave(cg, sc);
         cg_place(cg, next);
     }
@@ -1024,10 +1034,9 @@ static ast *cg_pipe_rewrite(cg_state *cg, ast *n) {
 static emit_operand cg_match_expr(cg_state *cg, ast *n, int tx, cg_mode mode) {
     emit_operand v = cg_expr(cg, n->kids[1], tx);
     uint32_t fail = cg_label(cg), ok = cg_label(cg);
-    int saved_base = cg->pattern_base;
-    cg->pattern_base = cg->nvars;
+    int saved_base = cg_pattern_begin(cg);
     cg_match(cg, n->kids[0], v, fail, tx + (is_x(v) ? 1 : 0));
-    cg->pattern_base = saved_base;
+    cg_pattern_end(cg, saved_base);
     EMIT(cg, OP_jump, LBL(ok));
     cg_place(cg, fail);
     EMIT(cg, OP_badmatch, v);
@@ -1137,11 +1146,10 @@ static void cg_try_handlers(cg_state *cg, ast *n, int cls, int rsn, int st, int 
             ast *cl = rescue->kids[i];
             uint32_t next = cg_label(cg);
             cg_scope sc = cg_scope_enter(cg);
-            int saved_base = cg->pattern_base;
-            cg->pattern_base = cg->nvars;
+            int saved_base = cg_pattern_begin(cg);
             if (cl->kids[0]->nkids != 1) cg_error(cg, cl, "rescue clauses take exactly one pattern");
             else cg_rescue_head(cg, cl->kids[0]->kids[0], exc, next, tx);
-            cg->pattern_base = saved_base;
+            cg_pattern_end(cg, saved_base);
             emit_operand v = cg_block(cg, cl->kids[2], tx, CG_VALUE);
             EMIT(cg, OP_move, v, Y(result));
             EMIT(cg, OP_jump, LBL(done));
@@ -1156,8 +1164,7 @@ static void cg_try_handlers(cg_state *cg, ast *n, int cls, int rsn, int st, int 
             ast *args = cl->kids[0];
             uint32_t next = cg_label(cg);
             cg_scope sc = cg_scope_enter(cg);
-            int saved_base = cg->pattern_base;
-            cg->pattern_base = cg->nvars;
+            int saved_base = cg_pattern_begin(cg);
             if (args->nkids == 1) {
                 EMIT(cg, OP_is_eq_exact, LBL(next), Y(cls), cg_atom_op(cg, "throw"));
                 cg_match(cg, args->kids[0], Y(rsn), next, tx);
@@ -1167,7 +1174,7 @@ static void cg_try_handlers(cg_state *cg, ast *n, int cls, int rsn, int st, int 
             } else {
                 cg_error(cg, cl, "catch clauses take one or two patterns (kind, value)");
             }
-            cg->pattern_base = saved_base;
+            cg_pattern_end(cg, saved_base);
             if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, tx);
             emit_operand v = cg_block(cg, cl->kids[2], tx, CG_VALUE);
             EMIT(cg, OP_move, v, Y(result));
@@ -1842,18 +1849,10 @@ static emit_operand cg_receive(cg_state *cg, ast *n, int tx, cg_mode mode) {
         ast *cl = clauses->kids[i];
         uint32_t next = cg_label(cg);
         cg_scope sc = cg_scope_enter(cg);
-        int saved_base = cg->pattern_base;
-        cg->pattern_base = cg->nvars;
-        if (cl->kids[0]->nkids != 1) cg_error(cg, cl, "receive clauses take exactly one pattern");
-        else cg_match(cg, cl->kids[0]->kids[0], X(0), next, 1);
-        cg->pattern_base = saved_base;
+        cg_match_head(cg, cl, "receive", X(0), next, 1);
         if (cl->kids[1]) cg_guard(cg, cl->kids[1], next, 1);
         EMIT0(cg, OP_remove_message);
-        emit_operand v = cg_block(cg, cl->kids[2], tx, mode);
-        if (mode == CG_VALUE) {
-            cg_to_x(cg, v, tx);
-            EMIT(cg, OP_jump, LBL(lend));
-        }
+        cg_clause_join(cg, cg_block(cg, cl->kids[2], tx, mode), tx, mode, lend);
         cg_scope_leave(cg, sc);
         cg_place(cg, next);
     }

@@ -586,15 +586,19 @@ static bl_term bif_to_string(bl_process *p, bl_term *a) {
     return r;
 }
 
-static bl_term bif_inspect(bl_process *p, bl_term *a) {
+static bl_term bif_inspect_with(bl_process *p, bl_term term, const pretty_opts *opts) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    pretty_opts opts;
-    pretty_opts_default(&opts);
-    pretty_inspect(p->vm, &buf, a[0], &opts);
+    pretty_inspect(p->vm, &buf, term, opts);
     bl_term r = bif_binary_from_buf(p, &buf);
     fmt_buf_free(&buf);
     return r;
+}
+
+static bl_term bif_inspect(bl_process *p, bl_term *a) {
+    pretty_opts opts;
+    pretty_opts_default(&opts);
+    return bif_inspect_with(p, a[0], &opts);
 }
 
 /* beamlet:inspect(term, opts): inspect/2 and IO.inspect with Inspect.Opts. */
@@ -602,12 +606,7 @@ static bl_term bif_inspect2(bl_process *p, bl_term *a) {
     pretty_opts opts;
     pretty_opts_default(&opts);
     if (!pretty_opts_parse(p->vm, a[1], &opts)) return bif_badarg(p);
-    fmt_buf buf;
-    fmt_buf_init(&buf);
-    pretty_inspect(p->vm, &buf, a[0], &opts);
-    bl_term r = bif_binary_from_buf(p, &buf);
-    fmt_buf_free(&buf);
-    return r;
+    return bif_inspect_with(p, a[0], &opts);
 }
 
 static bl_term bif_atom_to_binary(bl_process *p, bl_term *a) {
