@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "../vm/process.h"
+#include "parser.h"
 
 #define CG_MAX_PARTS 4096 /* elements of one tuple/list/interpolation built at once */
 
@@ -3108,14 +3109,125 @@ static bool cg_is_ignored_attr(const ast *n) {
 cg_module *cg_module_new(cg_state *cg, cg_module *parent, const char *name, const char *file, bool script);
 void cg_module_compile(cg_state *cg, cg_module *m);
 
+/* --- use --- */
+
+/*
+ * `use Behaviour, opts` injects the behaviour's default callbacks, each
+ * overridable: a default is added only when the module defines no function
+ * of that name and arity.  The defaults are Elixir source, parsed when a
+ * module uses them; `use_opts` in a template stands for the options given
+ * to `use`.  Modules that define __using__ would need macros, which the
+ * subset does not have, so only the behaviours below can be used.
+ */
+typedef struct {
+    const char *module; /* "Elixir.GenServer" */
+    const char *source; /* the default definitions */
+} cg_use_template;
+
+#define CG_CHILD_SPEC(extra)                                                                            \
+    "def child_spec(init_arg) do\n"                                                                     \
+    "  Supervisor.child_spec(%{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}" extra "}," \
+    " use_opts)\n"                                                                                      \
+    "end\n"
+
+static const cg_use_template cg_use_templates[] = {
+    {"Elixir.GenServer",
+     CG_CHILD_SPEC("") "def handle_call(msg, _from, state), do: GenServer.__unhandled__(:call, __MODULE__, msg, state)\n"
+                       "def handle_cast(msg, state), do: GenServer.__unhandled__(:cast, __MODULE__, msg, state)\n"
+                       "def handle_info(msg, state), do: GenServer.__unhandled__(:info, __MODULE__, msg, state)\n"
+                       "def terminate(_reason, _state), do: :ok\n"
+                       "def code_change(_old, state, _extra), do: {:ok, state}\n"},
+    {"Elixir.Agent", CG_CHILD_SPEC("")},
+    {"Elixir.Task", CG_CHILD_SPEC(", restart: :temporary")},
+    {"Elixir.Supervisor", CG_CHILD_SPEC(", type: :supervisor")},
+    {"Elixir.DynamicSupervisor", CG_CHILD_SPEC(", type: :supervisor")},
+};
+
+/* A copy of template `n` placed at `at`, with `use_opts` replaced by `opts`. */
+static ast *cg_use_instantiate(cg_state *cg, const ast *n, const ast *at, ast *opts) {
+    if (n->kind == AST_VAR && n->len == 8 && memcmp(n->str, "use_opts", 8) == 0) return opts;
+    ast *copy = ast_new(cg->arena, n->kind, at->line, at->col);
+    *copy = *n;
+    copy->line = at->line;
+    copy->col = at->col;
+    copy->kids = NULL;
+    copy->nkids = 0;
+    for (int i = 0; i < n->nkids; i++) ast_push(cg->arena, copy, cg_use_instantiate(cg, n->kids[i], at, opts));
+    return copy;
+}
+
+static void cg_directive_use(cg_state *cg, cg_module *m, ast *n) {
+    if (m->is_script) {
+        cg_error(cg, n, "use must be inside a module");
+        return;
+    }
+    if (n->nkids < 1 || n->nkids > 2 || n->kids[0]->kind != AST_ALIAS) {
+        cg_error(cg, n, "invalid use: expected use Module or use Module, options");
+        return;
+    }
+    char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len);
+    if (!full) return;
+    const cg_use_template *t = NULL;
+    for (size_t i = 0; i < sizeof cg_use_templates / sizeof *cg_use_templates; i++)
+        if (strcmp(cg_use_templates[i].module, full) == 0) t = &cg_use_templates[i];
+    if (!t) {
+        cg_error(cg, n, "use %s is not supported: beamlet has no macros, so only use GenServer, Agent, Task, "
+                        "Supervisor and DynamicSupervisor are available",
+                 full + strlen("Elixir."));
+        free(full);
+        return;
+    }
+    free(full);
+    if (m->nuses == (int)(sizeof m->uses / sizeof *m->uses)) {
+        cg_error(cg, n, "too many use directives in one module");
+        return;
+    }
+    m->uses[m->nuses++] = n;
+}
+
+/* After the module body: the defaults its `use` directives bring in. */
+static void cg_use_finish(cg_state *cg, cg_module *m) {
+    for (int u = 0; u < m->nuses; u++) {
+        ast *n = m->uses[u];
+        char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len);
+        if (!full) return;
+        const cg_use_template *t = NULL;
+        for (size_t i = 0; i < sizeof cg_use_templates / sizeof *cg_use_templates; i++)
+            if (strcmp(cg_use_templates[i].module, full) == 0) t = &cg_use_templates[i];
+        free(full);
+        if (!t) continue;
+        ast *opts = n->nkids == 2 ? n->kids[1] : ast_new(cg->arena, AST_LIST, n->line, n->col);
+        diag_list diags = {0};
+        ast *body = parse_program(cg->arena, &diags, t->source, strlen(t->source));
+        diag_free(&diags);
+        if (!body) {
+            cg_error(cg, n, "internal error: the defaults of this use do not parse");
+            continue;
+        }
+        for (int i = 0; i < body->nkids; i++) {
+            ast *def = cg_use_instantiate(cg, body->kids[i], n, opts);
+            ast *head, *guard, *fbody;
+            if (!cg_def_head(cg, def, &head, &guard, &fbody)) continue;
+            bool defined = false;
+            for (int k = 0; k < m->nfuns && !defined; k++)
+                defined = m->funs[k].arity == head->nkids && m->funs[k].len == head->len &&
+                          memcmp(m->funs[k].name, head->str, head->len) == 0;
+            if (!defined) cg_collect_def(cg, m, def);
+        }
+    }
+}
+
+
 static void cg_nested_module(cg_state *cg, cg_module *m, ast *n) {
-    if (n->nkids != 2 || n->kids[0]->kind != AST_ALIAS || !cg_kw(n, "do")) {
+    if (n->nkids != 2 || (n->kids[0]->kind != AST_ALIAS && n->kids[0]->kind != AST_ATOM) || !cg_kw(n, "do")) {
         cg_error(cg, n, "invalid defmodule: expected defmodule Name do ... end");
         return;
     }
     ast *alias = n->kids[0];
     char *full;
-    if (m && !m->is_script) {
+    if (alias->kind == AST_ATOM) {
+        full = strndup(alias->str, alias->len); /* defmodule :name, as Erlang modules are named */
+    } else if (m && !m->is_script) {
         size_t len = strlen(m->name) + alias->len + 2;
         full = malloc(len);
         if (full) snprintf(full, len, "%s.%.*s", m->name, (int)alias->len, alias->str);
@@ -3140,6 +3252,7 @@ static void cg_nested_module(cg_state *cg, cg_module *m, ast *n) {
     free(full);
     if (!sub) return;
     cg_collect_module(cg, sub, cg_kw(n, "do"));
+    cg_use_finish(cg, sub);
     cg_struct_finish(cg, sub);
     cg_module_compile(cg, sub);
 }
@@ -3160,8 +3273,8 @@ static void cg_collect_module(cg_state *cg, cg_module *m, ast *body) {
             m->exception = str_eq(it, "defexception");
         }
         else if (it->kind == AST_CALL && str_eq(it, "import")) cg_directive_import(cg, m, it);
-        else if (it->kind == AST_CALL && (str_eq(it, "require") || str_eq(it, "use"))) {
-            if (str_eq(it, "use")) cg_error(cg, it, "use is not supported yet");
+        else if (it->kind == AST_CALL && str_eq(it, "use")) cg_directive_use(cg, m, it);
+        else if (it->kind == AST_CALL && str_eq(it, "require")) {
         } else if (it->kind == AST_ATTR && it->nkids == 1) {
             if (!cg_is_ignored_attr(it)) cg_add_attr(cg, m, it);
         } else if (m->is_script) {

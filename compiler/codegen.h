@@ -77,6 +77,8 @@ typedef struct cg_module {
     int nscript, script_cap;
     ast *defstruct;  /* the defstruct/defexception node, or NULL */
     bool exception;  /* it was defexception */
+    ast *uses[4];    /* the module's `use` directives */
+    int nuses;
 } cg_module;
 
 typedef struct cg_state {

@@ -301,7 +301,7 @@ defmodule Beamlet.Runner do
   @moduledoc false
 
   # Every spawned process starts here.  An error or an uncaught throw is
-  # reported on stderr as Elixir's logger reports it, then raised again so
+  # reported through Logger (on stderr) as Elixir reports it, then raised again so
   # the process exits with the same reason and its links and monitors see it.
   def spawned(fun), do: guarded(fn -> fun.() end)
   def spawned(module, function, args), do: guarded(fn -> :erlang.apply(module, function, args) end)
@@ -320,10 +320,9 @@ defmodule Beamlet.Runner do
   defp report(kind, reason, stacktrace) do
     reason = if kind == :throw, do: {:nocatch, reason}, else: reason
 
-    IO.write(
-      :stderr,
-      "[error] Process " <> inspect(self()) <> " raised an exception\n" <>
-        Exception.format(:error, reason, stacktrace)
+    Logger.error(
+      "Process " <> inspect(self()) <> " raised an exception\n" <>
+        String.trim_trailing(Exception.format(:error, reason, stacktrace))
     )
   end
 

@@ -27,10 +27,11 @@ static bl_term proc_tuple2(bl_process *p, bl_term a, bl_term b) {
 }
 
 static bl_term proc_ref(bl_process *p, uint64_t id) {
-    bl_term *r = bif_alloc(p, 2);
+    bl_term *r = bif_alloc(p, 3);
     if (!r) return THE_NON_VALUE;
-    r[0] = make_header(SUB_REF, 1);
+    r[0] = make_header(SUB_REF, 2);
     r[1] = id;
+    r[2] = p->pid;
     return make_boxed(r);
 }
 
@@ -88,7 +89,14 @@ bl_term bif_spawn_monitor3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 
 /* --- messages --- */
 
 bl_term bif_send(bl_process *p, bl_term *a) {
-    bl_process *to = proc_resolve(p, a[0]);
+    bl_process *to;
+    if (is_boxed_of(a[0], SUB_REF)) {
+        /* to an alias: delivered while the alias is active, else dropped */
+        to = sched_lookup(p->vm, (uint32_t)boxed_ptr(a[0])[2]);
+        if (!to || to->status == PROC_EXITING || !proc_has_alias(to, boxed_ptr(a[0])[1])) return a[1];
+    } else {
+        to = proc_resolve(p, a[0]);
+    }
     if (!to) {
         if (is_pid(a[0]) || is_tuple(a[0])) return a[1]; /* to a dead process: dropped */
         return bif_badarg_why(p, 1, "invalid destination");
@@ -184,6 +192,44 @@ bool proc_add_monitor(bl_process *p, bl_process *target, uint64_t id, bl_term na
                              (bl_monitor){id, p->pid, name});
 }
 
+static bool proc_monitors(const bl_process *p, uint64_t id);
+
+/* monitor(:process, target, options): the one option is {:alias, :demonitor},
+ * making the monitor's reference an alias of the caller until demonitor or
+ * the :DOWN message. */
+bl_term bif_monitor3(bl_process *p, bl_term *a) {
+    bool alias = false;
+    for (bl_term l = a[2]; l != NIL; l = list_tail(l)) {
+        if (!is_list(l)) return bif_badarg(p);
+        bl_term o = list_head(l);
+        if (!(is_tuple(o) && tuple_arity(o) == 2 && tuple_elems(o)[0] == proc_atom(p, "alias") &&
+              tuple_elems(o)[1] == proc_atom(p, "demonitor")))
+            return bif_badarg_why(p, 3, "invalid monitor option");
+        alias = true;
+    }
+    bl_term ref = bif_monitor(p, a);
+    if (ref == THE_NON_VALUE || !alias) return ref;
+    if (!proc_add_alias(p, boxed_ptr(ref)[1])) return bif_error(p, ATOM_TERM(system_limit));
+    /* a dead target's :DOWN is already queued: the alias is over at once */
+    if (!proc_monitors(p, boxed_ptr(ref)[1])) proc_drop_alias(p, boxed_ptr(ref)[1]);
+    return ref;
+}
+
+/* alias(): a fresh reference that is an alias of the caller. */
+bl_term bif_alias0(bl_process *p, bl_term *a) {
+    (void)a;
+    uint64_t id = sched_new_ref(p->vm);
+    bl_term ref = proc_ref(p, id);
+    if (ref == THE_NON_VALUE) return ref;
+    if (!proc_add_alias(p, id)) return bif_error(p, ATOM_TERM(system_limit));
+    return ref;
+}
+
+bl_term bif_unalias(bl_process *p, bl_term *a) {
+    if (!is_boxed_of(a[0], SUB_REF)) return bif_badarg(p);
+    return proc_drop_alias(p, boxed_ptr(a[0])[1]) ? ATOM_TERM(true) : ATOM_TERM(false);
+}
+
 bl_term bif_monitor(bl_process *p, bl_term *a) {
     if (a[0] != ATOM_TERM(process) || !(is_pid(a[1]) || is_atom(a[1]))) return bif_badarg(p);
     uint64_t id = sched_new_ref(p->vm);
@@ -191,11 +237,12 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
     if (!target || target->status == PROC_EXITING) {
         /* a dead target: :DOWN with :noproc at once, all built in one go */
         bool named = is_atom(a[1]);
-        if (gc_ensure(p, 2 + 6 + (named ? 3 : 0), p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0)
+        if (gc_ensure(p, 3 + 6 + (named ? 3 : 0), p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0)
             return bif_error(p, ATOM_TERM(system_limit));
-        bl_term *r = heap_take(p, 2);
-        r[0] = make_header(SUB_REF, 1);
+        bl_term *r = heap_take(p, 3);
+        r[0] = make_header(SUB_REF, 2);
         r[1] = id;
+        r[2] = p->pid;
         bl_term who = p->bif_args[1];
         if (named) {
             bl_term *nt = heap_take(p, 3);
@@ -242,9 +289,16 @@ static void proc_flush_down(bl_process *p, uint64_t id) {
     p->mbox.save = &p->mbox.head;
 }
 
+static bool proc_monitors(const bl_process *p, uint64_t id) {
+    for (uint32_t i = 0; i < p->nmonitors; i++)
+        if (p->monitors[i].ref == id) return true;
+    return false;
+}
+
 static bl_term proc_demonitor(bl_process *p, bl_term ref, bool flush) {
     uint64_t id;
     if (!proc_ref_id(ref, &id)) return bif_badarg(p);
+    proc_drop_alias(p, id);
     for (uint32_t i = 0; i < p->nmonitors; i++) {
         if (p->monitors[i].ref != id) continue;
         bl_process *t = sched_lookup(p->vm, p->monitors[i].pid);

@@ -14,7 +14,8 @@
     BIF("erlang", "link", 1, bif_link) BIF("erlang", "unlink", 1, bif_unlink)          \
     BIF("erlang", "exit", 2, bif_exit2)                                                \
     BIF("erlang", "process_flag", 2, bif_process_flag)                                 \
-    BIF("erlang", "monitor", 2, bif_monitor)                                           \
+    BIF("erlang", "monitor", 2, bif_monitor) BIF("erlang", "monitor", 3, bif_monitor3) \
+    BIF("erlang", "alias", 0, bif_alias0) BIF("erlang", "unalias", 1, bif_unalias)     \
     BIF("erlang", "demonitor", 1, bif_demonitor1)                                      \
     BIF("erlang", "demonitor", 2, bif_demonitor2)                                      \
     BIF("erlang", "register", 2, bif_register) BIF("erlang", "unregister", 1, bif_unregister) \

@@ -191,3 +191,64 @@ bl_term bif_schedulers_online(bl_process *p, bl_term *a) {
     (void)p, (void)a;
     return make_small(1);
 }
+
+/* --- :persistent_term: VM-wide terms (a copy is kept; get copies it out) --- */
+
+static bl_pterm **pterm_find(bl_vm *vm, bl_term key) {
+    for (bl_pterm **link = &vm->pterms; *link; link = &(*link)->next)
+        if (term_equal_exact((*link)->key->term, key)) return link;
+    return NULL;
+}
+
+bl_term bif_pterm_put(bl_process *p, bl_term *a) {
+    bl_message *value = mbox_copy_message(a[1]);
+    if (!value) return bif_error(p, ATOM_TERM(system_limit));
+    bl_pterm **link = pterm_find(p->vm, a[0]);
+    if (link) {
+        msg_free((*link)->value);
+        (*link)->value = value;
+        return ATOM_TERM(ok);
+    }
+    bl_pterm *t = malloc(sizeof *t);
+    bl_message *key = mbox_copy_message(a[0]);
+    if (!t || !key) {
+        free(t);
+        if (key) msg_free(key);
+        msg_free(value);
+        return bif_error(p, ATOM_TERM(system_limit));
+    }
+    *t = (bl_pterm){p->vm->pterms, key, value};
+    p->vm->pterms = t;
+    return ATOM_TERM(ok);
+}
+
+/* The value under a[0] copied onto p's heap; `missing` when there is none
+ * (THE_NON_VALUE then means an allocation failure). */
+static bl_term pterm_lookup(bl_process *p, bl_term *a, bl_term missing) {
+    bl_pterm **link = pterm_find(p->vm, a[0]);
+    if (!link) return missing;
+    size_t words = copy_size((*link)->value->term);
+    if (words == 0) return (*link)->value->term;
+    bl_term *hp = bif_alloc(p, words);
+    if (!hp) return THE_NON_VALUE;
+    /* a collection moved a[0] but not the stored copy, which lives outside every heap */
+    return copy_term((*pterm_find(p->vm, p->bif_args[0]))->value->term, hp, &p->offheap);
+}
+
+bl_term bif_pterm_get1(bl_process *p, bl_term *a) {
+    if (!pterm_find(p->vm, a[0])) return bif_badarg_why(p, 1, "no persistent term stored with this key");
+    return pterm_lookup(p, a, THE_NON_VALUE);
+}
+
+bl_term bif_pterm_get2(bl_process *p, bl_term *a) { return pterm_lookup(p, a, a[1]); }
+
+bl_term bif_pterm_erase(bl_process *p, bl_term *a) {
+    bl_pterm **link = pterm_find(p->vm, a[0]);
+    if (!link) return ATOM_TERM(false);
+    bl_pterm *t = *link;
+    *link = t->next;
+    msg_free(t->key);
+    msg_free(t->value);
+    free(t);
+    return ATOM_TERM(true);
+}

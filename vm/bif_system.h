@@ -15,7 +15,11 @@
     BIF("beamlet", "write_file", 2, bif_write_file)                              \
     BIF("beamlet", "file_exists", 1, bif_file_exists)                            \
     BIF("beamlet", "gets", 1, bif_gets) BIF("beamlet", "halt", 1, bif_halt)      \
-    BIF("beamlet", "schedulers_online", 0, bif_schedulers_online)
+    BIF("beamlet", "schedulers_online", 0, bif_schedulers_online)               \
+    BIF("persistent_term", "put", 2, bif_pterm_put)                              \
+    BIF("persistent_term", "get", 1, bif_pterm_get1)                             \
+    BIF("persistent_term", "get", 2, bif_pterm_get2)                             \
+    BIF("persistent_term", "erase", 1, bif_pterm_erase)
 
 #define BIF_SYSTEM_DECLARE(m, n, a, f) bl_term f(bl_process *p, bl_term *args);
 BIF_SYSTEM_LIST(BIF_SYSTEM_DECLARE)

@@ -15,6 +15,9 @@
 #ifndef BL_PROCESS_H
 #define BL_PROCESS_H
 
+#include <stdbool.h>
+#include <stdlib.h>
+
 #include "mailbox.h"
 #include "module.h"
 
@@ -95,6 +98,8 @@ typedef struct bl_process {
     uint32_t nmonitors, monitors_cap;
     bl_monitor *watchers;    /* processes monitoring this one */
     uint32_t nwatchers, watchers_cap;
+    uint64_t *aliases;       /* reference numbers that are active aliases of this process */
+    uint32_t naliases, aliases_cap;
     bool trap_exit;
     bool over_max_heap; /* grew past --max-heap: it is killed */
     bl_priority priority;
@@ -110,5 +115,36 @@ typedef struct bl_process {
     uint64_t reductions;
     uint64_t gc_count;
 } bl_process;
+
+/* Aliases: a reference through which messages reach the process that made
+ * it, while it is active.  GenServer calls use them so that a reply that
+ * comes after the caller gave up is dropped instead of queued. */
+static inline bool proc_has_alias(const bl_process *p, uint64_t id) {
+    for (uint32_t i = 0; i < p->naliases; i++)
+        if (p->aliases[i] == id) return true;
+    return false;
+}
+
+static inline bool proc_add_alias(bl_process *p, uint64_t id) {
+    if (p->naliases == p->aliases_cap) {
+        uint32_t cap = p->aliases_cap ? p->aliases_cap * 2 : 4;
+        uint64_t *a = realloc(p->aliases, cap * sizeof *a);
+        if (!a) return false;
+        p->aliases = a;
+        p->aliases_cap = cap;
+    }
+    p->aliases[p->naliases++] = id;
+    return true;
+}
+
+/* Deactivates alias `id`; false if it was not active. */
+static inline bool proc_drop_alias(bl_process *p, uint64_t id) {
+    for (uint32_t i = 0; i < p->naliases; i++)
+        if (p->aliases[i] == id) {
+            p->aliases[i] = p->aliases[--p->naliases];
+            return true;
+        }
+    return false;
+}
 
 #endif

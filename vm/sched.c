@@ -290,7 +290,8 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
                 w->monitors[k] = w->monitors[--w->nmonitors];
                 break;
             }
-        bl_term ref[2] = {make_header(SUB_REF, 1), p->watchers[i].ref};
+        bl_term ref[3] = {make_header(SUB_REF, 2), p->watchers[i].ref, w->pid};
+        proc_drop_alias(w, p->watchers[i].ref);
         /* a monitor made by name reports {name, node()} */
         bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
         bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);

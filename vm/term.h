@@ -115,7 +115,7 @@ typedef enum {
     SUB_FUN = 4,     /* word 1: bl_lambda *; then the captured values */
     SUB_EXPORT = 5,  /* word 1: bl_export * (a fun made by &Mod.f/n) */
     SUB_HEAPBIN = 6, /* word 1: byte size; then the bytes, padded */
-    SUB_REF = 7,     /* words: a reference's number */
+    SUB_REF = 7,     /* 2 words: a reference's number, the pid number of its maker */
     SUB_MAP = 8,     /* 2n words: key/value pairs sorted by key (map.h) */
     SUB_SUBBIN = 9,  /* 3 words: the heap or refc binary, byte offset, byte size (small ints) */
     SUB_REFBIN = 10, /* 3 raw words: bl_binblock *, unused, next REFBIN of the same heap */

@@ -150,6 +150,7 @@ void proc_free(bl_process *p) {
     free(p->handlers);
     free(p->links);
     free(p->monitors);
+    free(p->aliases);
     free(p->watchers);
     free(p);
 }
@@ -196,6 +197,12 @@ void bl_vm_free(bl_vm *vm) {
             msg_free(vm->timers[i].msg);
         }
     free(vm->timers);
+    for (bl_pterm *t = vm->pterms, *next; t; t = next) {
+        next = t->next;
+        msg_free(t->key);
+        msg_free(t->value);
+        free(t);
+    }
     for (bl_module *m = vm->modules, *next; m; m = next) {
         next = m->next;
         loader_free_module(m);

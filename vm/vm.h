@@ -51,6 +51,7 @@ struct bl_vm {
     uint32_t live_procs, peak_procs;
     uint32_t *registry;  /* registered name (atom index) -> pid number, 0 if none */
     uint32_t registry_cap;
+    struct bl_pterm *pterms; /* :persistent_term entries, newest first */
     bl_timer *timers;
     uint32_t ntimers, timers_cap;
     uint64_t next_ref;
@@ -72,6 +73,12 @@ struct bl_vm {
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.
  * NULL only when memory runs out. */
+/* A :persistent_term entry: copies of its key and value, owned by the VM. */
+typedef struct bl_pterm {
+    struct bl_pterm *next;
+    struct bl_message *key, *value;
+} bl_pterm;
+
 bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
 /* Looks up without creating. */
 bl_export *vm_export_find(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
