@@ -2447,6 +2447,11 @@ static emit_operand cg_guard_operands(cg_state *cg, ast **args, int n, uint32_t 
 static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) {
     ast *expanded = cg_kernel_macro(cg, g);
     if (expanded) return cg_guard_value(cg, expanded, fail, tx);
+    if (g->kind == AST_DOT && g->nkids == 1 && g->kids[0]->kind != AST_ALIAS) {
+        /* map.field in a guard: :erlang.map_get(:field, map) */
+        ast *args[2] = {cg_mk_atom(cg, g, ast_strdup(cg->arena, g->str, g->len)), g->kids[0]};
+        return cg_guard_value(cg, cg_mk_remote(cg, g, "erlang", "map_get", args, 2), fail, tx);
+    }
     if (cg_guard_remote(g)) {
         emit_operand ops[8];
         int used = (int)cg_guard_operands(cg, g->kids + 1, g->nkids - 1, fail, tx, ops).value;

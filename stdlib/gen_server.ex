@@ -211,7 +211,7 @@ defmodule GenServer do
     end
   end
 
-  defp handle_msg({:"$gen_call", from, request} = message, info, state) do
+  defp handle_msg({:"$gen_call", from, request}, info, state) do
     {_, _, module} = info
 
     case callback(fn -> module.handle_call(request, from, state) end) do
@@ -224,24 +224,24 @@ defmodule GenServer do
           reply(from, reply)
           loop(info, new_state, extra)
         else
-          bad_return(result, info, state, message, from)
+          bad_return(result, info, state, request, from)
         end
 
       {:ok, {:stop, reason, reply, new_state}} ->
         try do
-          terminate(reason, info, new_state, message, from, [])
+          terminate(reason, info, new_state, request, from, [])
         after
           reply(from, reply)
         end
 
       result ->
-        handle_noreply(result, info, state, message, from)
+        handle_noreply(result, info, state, request, from)
     end
   end
 
-  defp handle_msg({:"$gen_cast", request} = message, info, state) do
+  defp handle_msg({:"$gen_cast", request}, info, state) do
     {_, _, module} = info
-    handle_noreply(callback(fn -> module.handle_cast(request, state) end), info, state, message)
+    handle_noreply(callback(fn -> module.handle_cast(request, state) end), info, state, {:"$gen_cast", request})
   end
 
   defp handle_msg({:system, from, request}, info, state), do: system(from, request, info, state)
@@ -342,8 +342,18 @@ defmodule GenServer do
         _ -> "Last message: " <> inspect(message)
       end
 
+    client =
+      case from do
+        {pid, _} when is_pid(pid) ->
+          "\nClient " <> inspect(pid) <> if(Process.alive?(pid), do: " is alive", else: " is dead")
+
+        _ ->
+          ""
+      end
+
     Logger.error(
-      "GenServer " <> who <> " terminating\n" <> format_reason(reason) <> "\n" <> last <> "\nState: " <> inspect(state)
+      "GenServer " <> who <> " terminating\n" <> format_reason(reason) <> "\n" <> last <> "\nState: " <>
+        inspect(state) <> client
     )
   end
 

@@ -517,6 +517,27 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
         } else {
             value = ATOM_TERM(undefined);
         }
+    } else if (!strcmp(item, "messages")) {
+        /* copies of the queued messages, oldest first */
+        size_t w = 0;
+        for (bl_message *m = t->mbox.head; m; m = m->next) {
+            size_t one = copy_size(m->term);
+            if (one == SIZE_MAX) return bif_error(p, ATOM_TERM(system_limit));
+            w += one + 2;
+        }
+        if (gc_ensure(p, w, p->bif_live, p->bif_x, p->bif_args, p->bif_nargs) != 0)
+            return bif_error(p, ATOM_TERM(system_limit));
+        t = sched_lookup(p->vm, pid_number(p->bif_args[0]));
+        bl_term *cells = heap_take(p, 2 * (size_t)t->mbox.len);
+        value = NIL;
+        size_t i = 0;
+        for (bl_message *m = t->mbox.head; m; m = m->next, i++) {
+            bl_term copy = copy_term(m->term, heap_take(p, copy_size(m->term)), &p->offheap);
+            cells[2 * i] = copy;
+            cells[2 * i + 1] = NIL;
+            if (i > 0) cells[2 * i - 1] = make_list(&cells[2 * i]);
+        }
+        if (i > 0) value = make_list(&cells[0]);
     } else if (!strcmp(item, "dictionary")) {
         if (t == p) {
             value = p->dict;
