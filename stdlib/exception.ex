@@ -35,6 +35,8 @@ defmodule Exception do
   defp from_reason({:try_clause, term}, _), do: %TryClauseError{term: term}
   defp from_reason({:with_clause, term}, _), do: %WithClauseError{term: term}
   defp from_reason({:badmap, term}, _), do: %BadMapError{term: term}
+  defp from_reason({:badkey, key}, [{:maps, _, [_ | _] = args, _} | _]), do: %KeyError{key: key, term: List.last(args)}
+  defp from_reason({:badkey, key}, [{:erlang, :map_get, [_, map], _} | _]), do: %KeyError{key: key, term: map}
   defp from_reason({:badkey, key}, _), do: %KeyError{key: key}
   defp from_reason({:badkey, key, term}, _), do: %KeyError{key: key, term: term}
   defp from_reason({:badbool, op, term}, _), do: %BadBooleanError{operator: op, term: term}

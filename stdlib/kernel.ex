@@ -7,6 +7,36 @@ defmodule Kernel do
   them callable as `Kernel.name(...)` and capturable as `&Kernel.name/n`.
   """
 
+  @doc "Sends `message` to a pid, registered name or alias; returns `message`."
+  def send(dest, message), do: :erlang.send(dest, message)
+
+  @doc "The current process."
+  def self(), do: :erlang.self()
+
+  @doc "A new unique reference."
+  def make_ref(), do: :erlang.make_ref()
+
+  @doc "The node the VM runs as: always `:nonode@nohost`."
+  def node(), do: :erlang.node()
+
+  @doc "Starts a process running `fun`."
+  def spawn(fun), do: :erlang.spawn(fun)
+
+  @doc "Starts a process running `apply(module, function, args)`."
+  def spawn(module, function, args), do: :erlang.spawn(module, function, args)
+
+  @doc "Starts a process linked to the caller."
+  def spawn_link(fun), do: :erlang.spawn_link(fun)
+
+  @doc "Starts a linked process running `apply(module, function, args)`."
+  def spawn_link(module, function, args), do: :erlang.spawn_link(module, function, args)
+
+  @doc "Starts a process monitored by the caller: `{pid, ref}`."
+  def spawn_monitor(fun), do: :erlang.spawn_monitor(fun)
+
+  @doc "Starts a monitored process running `apply(module, function, args)`."
+  def spawn_monitor(module, function, args), do: :erlang.spawn_monitor(module, function, args)
+
   @doc "Returns the length of a list."
   def length(list), do: :erlang.length(list)
 

@@ -21,7 +21,7 @@ defmodule Keyword do
   def fetch!(keywords, key) when is_list(keywords) and is_atom(key) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> value
-      false -> :erlang.error({:badkey, key, keywords})
+      false -> raise KeyError, key: key, term: keywords
     end
   end
 
@@ -166,7 +166,7 @@ defmodule Keyword do
   def pop!(keywords, key) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
       {:ok, value} -> {value, delete(keywords, key)}
-      :error -> :erlang.error({:badkey, key, keywords})
+      :error -> raise KeyError, key: key, term: keywords
     end
   end
 
@@ -190,7 +190,7 @@ defmodule Keyword do
   def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
       {:ok, value} -> replace_first(keywords, key, fun.(value), [])
-      :error -> :erlang.error({:badkey, key, keywords})
+      :error -> raise KeyError, key: key, term: keywords
     end
   end
 
@@ -198,7 +198,7 @@ defmodule Keyword do
   def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
     case fetch(keywords, key) do
       {:ok, _} -> replace_first(keywords, key, value, [])
-      :error -> :erlang.error({:badkey, key, keywords})
+      :error -> raise KeyError, key: key, term: keywords
     end
   end
 

@@ -46,7 +46,7 @@ defmodule Map do
   def pop!(map, key) do
     case :maps.find(key, map) do
       {:ok, value} -> {value, :maps.remove(key, map)}
-      :error -> :erlang.error({:badkey, key, map})
+      :error -> raise KeyError, key: key, term: map
     end
   end
 
@@ -128,12 +128,7 @@ defmodule Map do
   end
 
   @doc "Updates an existing `key` with `fun`; raises KeyError when missing."
-  def update!(map, key, fun) do
-    case :maps.find(key, map) do
-      {:ok, value} -> :maps.put(key, fun.(value), map)
-      :error -> :erlang.error({:badkey, key, map})
-    end
-  end
+  def update!(map, key, fun), do: :maps.put(key, fun.(:maps.get(key, map)), map)
 
   @doc "Removes `key`, returning `{value, map}` (`default` when missing)."
   def pop(map, key, default \\ nil) do

@@ -248,39 +248,53 @@ defmodule Task do
 
   def shutdown(%Task{pid: pid} = task, :brutal_kill) do
     check_owner(task)
-    unlink(pid)
     monitor = Process.monitor(pid)
+    Process.unlink(pid)
     Process.exit(pid, :kill)
     shutdown_receive(task, monitor, :brutal_kill, :infinity)
   end
 
   def shutdown(%Task{pid: pid} = task, timeout) do
     check_owner(task)
-    unlink(pid)
     monitor = Process.monitor(pid)
+    Process.unlink(pid)
     Process.exit(pid, :shutdown)
     shutdown_receive(task, monitor, :shutdown, timeout)
   end
 
+  # Waits for the :DOWN of the monitor made for the shutdown.  If the task
+  # was already dead (:noproc), its own monitor's :DOWN says how it ended.
   defp shutdown_receive(%Task{ref: ref, pid: pid} = task, monitor, type, timeout) do
     receive do
+      {:DOWN, ^monitor, _, _, :noproc} ->
+        reason =
+          receive do
+            {:DOWN, ^ref, _, _, reason} -> if expected_end?(reason, type), do: nil, else: {:exit, reason}
+          after
+            0 ->
+              Process.demonitor(ref, [:flush])
+              {:exit, :noproc}
+          end
+
+        flush_reply(ref) || reason
+
       {:DOWN, ^monitor, _, _, reason} ->
         Process.demonitor(ref, [:flush])
 
         case flush_reply(ref) do
-          nil ->
-            expected = if type == :brutal_kill, do: :killed, else: :shutdown
-            if reason in [expected, :killed], do: nil, else: {:exit, reason}
-
-          reply ->
-            reply
+          nil -> if expected_end?(reason, type), do: nil, else: {:exit, reason}
+          reply -> reply
         end
     after
       timeout ->
         Process.exit(pid, :kill)
-        shutdown_receive(task, monitor, :brutal_kill, :infinity)
+        shutdown_receive(task, monitor, :timeout_kill, :infinity)
     end
   end
+
+  defp expected_end?(:shutdown, type), do: type in [:shutdown, :timeout_kill]
+  defp expected_end?(:killed, type), do: type == :brutal_kill
+  defp expected_end?(_, _), do: false
 
   defp flush_reply(ref) do
     receive do

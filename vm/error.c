@@ -83,6 +83,7 @@ void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned 
     size_t wlen = strlen(why);
     size_t words = 2 * (size_t)n + binary_new_words(wlen) + 3 + 5 + 3 + 2 + 5;
     if (gc_ensure(p, words, 0, NULL, args, n) != 0) return;
+    bool has_cause = wlen > 0;
     bl_term list = NIL;
     for (unsigned i = n; i-- > 0;) {
         bl_term *cell = heap_take(p, 2);
@@ -90,21 +91,29 @@ void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned 
         cell[1] = list;
         list = make_list(cell);
     }
-    unsigned char *bytes;
-    bl_term text = binary_new(p, heap_take(p, binary_new_words(wlen)), wlen, &bytes);
-    if (text == THE_NON_VALUE) return;
-    memcpy(bytes, why, wlen);
-    bl_term *cause = heap_take(p, 3);
-    cause[0] = make_header(SUB_TUPLE, 2);
-    cause[1] = make_small(argno);
-    cause[2] = text;
-    /* %{cause: ..., module: :erl_erts_errors}: keys in term order */
-    bl_term *info = heap_take(p, 5);
-    info[0] = make_header(SUB_MAP, 4);
-    info[1] = atom_intern(&p->vm->atoms, "cause", 5);
-    info[2] = make_boxed(cause);
-    info[3] = atom_intern(&p->vm->atoms, "module", 6);
-    info[4] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+    bl_term *info;
+    if (has_cause) {
+        unsigned char *bytes;
+        bl_term text = binary_new(p, heap_take(p, binary_new_words(wlen)), wlen, &bytes);
+        if (text == THE_NON_VALUE) return;
+        memcpy(bytes, why, wlen);
+        bl_term *cause = heap_take(p, 3);
+        cause[0] = make_header(SUB_TUPLE, 2);
+        cause[1] = make_small(argno);
+        cause[2] = text;
+        /* %{cause: ..., module: :erl_erts_errors}: keys in term order */
+        info = heap_take(p, 5);
+        info[0] = make_header(SUB_MAP, 4);
+        info[1] = atom_intern(&p->vm->atoms, "cause", 5);
+        info[2] = make_boxed(cause);
+        info[3] = atom_intern(&p->vm->atoms, "module", 6);
+        info[4] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+    } else {
+        info = heap_take(p, 3);
+        info[0] = make_header(SUB_MAP, 2);
+        info[1] = atom_intern(&p->vm->atoms, "module", 6);
+        info[2] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+    }
     bl_term *kv = heap_take(p, 3);
     kv[0] = make_header(SUB_TUPLE, 2);
     kv[1] = atom_intern(&p->vm->atoms, "error_info", 10);

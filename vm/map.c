@@ -93,15 +93,14 @@ bl_term map_remove(bl_process *p, bl_term *args, int map_i, int key_i) {
 
 /* --- BIFs of :maps and the map parts of :erlang --- */
 
+/* {:badkey, key}, as BEAM raises it: the map is in the arguments of the
+ * frame put on top of the stack trace, where KeyError finds it. */
 static bl_term map_badkey(bl_process *p, bl_term key, bl_term map) {
-    bl_term keep[2] = {key, map};
-    if (gc_ensure(p, 4, p->bif_live, p->bif_x, keep, 2) != 0) return bif_error(p, ATOM_TERM(system_limit));
-    bl_term *t = heap_take(p, 4);
-    t[0] = make_header(SUB_TUPLE, 3);
-    t[1] = ATOM_TERM(badkey);
-    t[2] = keep[0];
-    t[3] = keep[1];
-    return bif_error(p, make_boxed(t));
+    (void)map;
+    bl_term r = bif_error2(p, ATOM_TERM(badkey), key);
+    p->exc_arg = 0;
+    p->exc_why = ""; /* a frame with the arguments, without a cause */
+    return r;
 }
 
 bl_term bif_maps_get2(bl_process *p, bl_term *a) {

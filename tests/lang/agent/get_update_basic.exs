@@ -1,0 +1,10 @@
+# Agent.start_link, get, update (-> :ok) and get with a timeout
+{:ok, agent} = Agent.start_link(fn -> [] end)
+IO.inspect(is_pid(agent))
+IO.inspect(Agent.get(agent, & &1))
+IO.inspect(Agent.update(agent, fn list -> [:a | list] end))
+IO.inspect(Agent.update(agent, fn list -> [:b | list] end, 1000))
+IO.inspect(Agent.get(agent, fn list -> length(list) end))
+IO.inspect(Agent.get(agent, &Enum.reverse/1, 1000))
+{:links, links} = Process.info(self(), :links)
+IO.inspect(agent in links)

@@ -1,0 +1,12 @@
+# :sys works on Agents too: get_state, replace_state, suspend/resume
+{:ok, agent} = Agent.start_link(fn -> %{hits: 0} end)
+IO.inspect(:sys.get_state(agent))
+Agent.update(agent, fn s -> %{s | hits: s.hits + 1} end)
+IO.inspect(:sys.get_state(agent))
+IO.inspect(:sys.replace_state(agent, fn s -> Map.put(s, :extra, true) end))
+IO.inspect(Agent.get(agent, & &1))
+:ok = :sys.suspend(agent)
+Agent.cast(agent, fn s -> %{s | hits: 100} end)
+IO.inspect(:sys.get_state(agent))
+:ok = :sys.resume(agent)
+IO.inspect(Agent.get(agent, fn s -> s.hits end))

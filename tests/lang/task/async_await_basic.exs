@@ -1,0 +1,11 @@
+# Task.async/1 and Task.await/1: the result of the function comes back to the owner
+t = Task.async(fn -> 1 + 1 end)
+IO.inspect(Task.await(t))
+t2 = Task.async(fn -> Enum.map(1..5, &(&1 * &1)) end)
+IO.inspect(Task.await(t2, 1000))
+t3 = Task.async(fn -> Process.sleep(20); :slept end)
+IO.inspect(Task.await(t3, :infinity))
+tasks = for i <- 1..5, do: Task.async(fn -> i * 10 end)
+IO.inspect(Enum.map(tasks, &Task.await/1))
+IO.inspect(Process.info(self(), :messages))
+IO.inspect(Process.info(self(), :monitors))

@@ -1,0 +1,8 @@
+# Task.async_stream emits {:ok, value} in input order by default (ordered: true)
+s = Task.async_stream(1..6, fn x -> Process.sleep(rem(7 - x, 3) * 10); x * x end)
+IO.inspect(Enum.to_list(s))
+IO.inspect(Task.async_stream([:a, :b], fn x -> {x, x} end) |> Enum.to_list())
+IO.inspect(Task.async_stream([], fn x -> x end) |> Enum.to_list())
+IO.inspect(Task.async_stream(%{a: 1, b: 2}, fn {k, v} -> {v, k} end) |> Enum.map(fn {:ok, v} -> v end))
+IO.inspect(Task.async_stream(1..3, &(&1 + 1), max_concurrency: 1) |> Enum.to_list())
+IO.inspect(Process.info(self(), :messages))

@@ -1,0 +1,12 @@
+# Task.yield returns {:exit, reason} for a task that died (owner trapping exits)
+Logger.configure(level: :none)
+Process.flag(:trap_exit, true)
+
+t = Task.async(fn -> exit(:went_away) end)
+IO.inspect(Task.yield(t, 1000))
+t2 = Task.async(fn -> raise ArgumentError, "bad" end)
+{:exit, {e, stack}} = Task.yield(t2, 1000)
+IO.inspect({e, is_list(stack)})
+t3 = Task.async(fn -> Process.exit(self(), :kill) end)
+IO.inspect(Task.yield(t3, 1000))
+IO.inspect(Process.info(self(), :monitors))
