@@ -347,8 +347,8 @@ defmodule Task.Stream do
   # pulls input elements one at a time, keeps up to max_concurrency tasks
   # running and emits their results.
   #
-  # A running task is {index, pid, monitor, input, deadline}; a task's
-  # result message is {monitor, value} and it is complete at its :DOWN.
+  # running maps a task's pid to {index, monitor, input, deadline}; a task
+  # sends {:"$task_stream", pid, value}.
 
   def build(enumerable, fun, link, options) do
     max = Keyword.get(options, :max_concurrency, System.schedulers_online())
@@ -427,33 +427,22 @@ defmodule Task.Stream do
   defp start(state, config, x) do
     owner = self()
     fun = config.fun
+    run = fn -> send(owner, {:"$task_stream", self(), Task.__run__(owner, {:erlang, :apply, [fun, [x]]})}) end
 
     pid =
       case config.spawner do
-        nil when config.link == :link ->
-          spawn_link(fn -> run(owner, fun, x) end)
-
-        nil ->
-          spawn(fn -> run(owner, fun, x) end)
-
-        spawner ->
-          spawner.(fn -> run(owner, fun, x) end)
+        nil when config.link == :link -> spawn_link(run)
+        nil -> spawn(run)
+        spawner -> spawner.(run)
       end
 
     monitor = Process.monitor(pid)
-    send(pid, {:"$task_stream", monitor})
 
     deadline =
       if config.timeout == :infinity, do: :infinity, else: System.monotonic_time(:millisecond) + config.timeout
 
-    running = Map.put(state.running, monitor, {state.next, pid, x, deadline, :pending})
+    running = Map.put(state.running, pid, {state.next, monitor, x, deadline})
     %{state | running: running, next: state.next + 1}
-  end
-
-  defp run(owner, fun, x) do
-    receive do
-      {:"$task_stream", monitor} -> send(owner, {monitor, Task.__run__(owner, {:erlang, :apply, [fun, [x]]})})
-    end
   end
 
   # A result that may go downstream now.
@@ -474,29 +463,27 @@ defmodule Task.Stream do
   defp enqueue(:queue_empty, value), do: [value]
   defp enqueue(queue, value), do: queue ++ [value]
 
-  # Waits for a result, a task's end or the earliest deadline.
+  # Waits for a result, a task's end or the earliest deadline.  A task is
+  # done at its result (it is unlinked and demonitored before it exits) or
+  # at its :DOWN if it died without one.
   defp wait(state, config) do
     running = state.running
 
     receive do
-      {monitor, value} when is_map_key(running, monitor) ->
-        {index, pid, x, deadline, _} = Map.fetch!(state.running, monitor)
-        %{state | running: Map.put(state.running, monitor, {index, pid, x, deadline, {:value, value}})}
-
-      {:DOWN, monitor, _, pid, reason} when is_map_key(running, monitor) ->
-        {index, _, x, _, result} = Map.fetch!(state.running, monitor)
+      {:"$task_stream", pid, value} when is_map_key(running, pid) ->
+        {index, monitor, _, _} = :erlang.map_get(pid, running)
+        Process.demonitor(monitor, [:flush])
         drop_exit(pid)
-        state = %{state | running: Map.delete(state.running, monitor)}
+        complete(%{state | running: Map.delete(running, pid)}, config, index, {:ok, value})
 
-        value =
-          case result do
-            {:value, value} -> {:ok, value}
-            :pending -> {:exit, if(config.zip, do: {x, reason}, else: reason)}
-          end
-
-        complete(state, config, index, value)
+      {:DOWN, monitor, _, pid, reason}
+      when is_map_key(running, pid) and elem(:erlang.map_get(pid, running), 1) == monitor ->
+        {index, _, x, _} = :erlang.map_get(pid, running)
+        drop_exit(pid)
+        value = {:exit, if(config.zip, do: {x, reason}, else: reason)}
+        complete(%{state | running: Map.delete(running, pid)}, config, index, value)
     after
-      timeout_left(state) -> timed_out(state, config)
+      timeout_left(running) -> timed_out(state, config)
     end
   end
 
@@ -508,8 +495,8 @@ defmodule Task.Stream do
     end
   end
 
-  defp timeout_left(state) do
-    deadlines = for {_, {_, _, _, deadline, :pending}} <- state.running, deadline != :infinity, do: deadline
+  defp timeout_left(running) do
+    deadlines = for {_, {_, _, _, deadline}} <- running, deadline != :infinity, do: deadline
 
     case deadlines do
       [] -> :infinity
@@ -521,8 +508,8 @@ defmodule Task.Stream do
     now = System.monotonic_time(:millisecond)
 
     expired =
-      for {monitor, {index, pid, x, deadline, :pending}} <- state.running, deadline != :infinity, deadline <= now,
-          do: {monitor, index, pid, x}
+      for {pid, {index, monitor, x, deadline}} <- state.running, deadline != :infinity, deadline <= now,
+          do: {pid, index, monitor, x}
 
     case config.on_timeout do
       :exit ->
@@ -530,9 +517,9 @@ defmodule Task.Stream do
         exit({:timeout, {Task.Supervised, :stream, [config.timeout]}})
 
       :kill_task ->
-        Enum.reduce(Enum.sort_by(expired, fn {_, index, _, _} -> index end), state, fn {monitor, index, pid, x}, state ->
+        Enum.reduce(Enum.sort_by(expired, fn {_, index, _, _} -> index end), state, fn {pid, index, monitor, x}, state ->
           kill(pid, monitor)
-          state = %{state | running: Map.delete(state.running, monitor)}
+          state = %{state | running: Map.delete(state.running, pid)}
           complete(state, config, index, {:exit, if(config.zip, do: {x, :timeout}, else: :timeout)})
         end)
     end
@@ -540,7 +527,7 @@ defmodule Task.Stream do
 
   # Kills every task still running and leaves no message behind.
   defp stop(state) do
-    Enum.each(state.running, fn {monitor, {_, pid, _, _, _}} -> kill(pid, monitor) end)
+    Enum.each(state.running, fn {pid, {_, monitor, _, _}} -> kill(pid, monitor) end)
   end
 
   defp kill(pid, monitor) do
@@ -550,12 +537,11 @@ defmodule Task.Stream do
     drop_exit(pid)
 
     receive do
-      {^monitor, _} -> :ok
+      {:"$task_stream", ^pid, _} -> :ok
     after
       0 -> :ok
     end
   end
-
   defp drop_exit(pid) do
     Process.unlink(pid)
 

@@ -72,18 +72,22 @@ static int cmp_binaries(bl_term a, bl_term b) {
     return la < lb ? -1 : la > lb;
 }
 
+/* The comparison's work list starts in `local`, on the C stack; deeply
+ * nested terms move it to the C heap. */
 typedef struct {
     bl_term *items;
     size_t len, cap;
+    bl_term local[96];
 } cmp_stack;
 
 /* Entries are triples: the two terms and whether to compare exactly (map
  * keys always are, even under ==). */
 static bool cmp_push3(cmp_stack *s, bl_term a, bl_term b, int exact) {
     if (s->len + 3 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        bl_term *items = realloc(s->items, cap * sizeof *items);
+        size_t cap = s->cap * 2;
+        bl_term *items = s->items == s->local ? malloc(cap * sizeof *items) : realloc(s->items, cap * sizeof *items);
         if (!items) return false;
+        if (s->items == s->local) memcpy(items, s->local, s->len * sizeof *items);
         s->items = items;
         s->cap = cap;
     }
@@ -97,7 +101,14 @@ static bool cmp_push3(cmp_stack *s, bl_term a, bl_term b, int exact) {
 
 /* exact: 1 for ===, 0 for the order/== comparison. */
 static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
-    cmp_stack st = {0};
+    /* the common cases first: equal words, two small integers, two atoms */
+    if (a0 == b0) return 0;
+    if (is_small(a0) && is_small(b0)) return small_val(a0) < small_val(b0) ? -1 : 1;
+    if (vm && is_atom(a0) && is_atom(b0)) return cmp_atoms(vm, a0, b0);
+    cmp_stack st;
+    st.items = st.local;
+    st.len = 0;
+    st.cap = sizeof st.local / sizeof *st.local;
     int result = 0;
     int exact = exact0;
     if (!cmp_push(&st, a0, b0)) return 0;
@@ -154,7 +165,7 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
             }
         }
     }
-    free(st.items);
+    if (st.items != st.local) free(st.items);
     return result;
 }
 

@@ -186,7 +186,7 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     p->pc = entry;
     p->cp = NULL;
     sched_make_runnable(vm, p);
-    if (vm->nprocs > vm->peak_procs) vm->peak_procs = vm->nprocs;
+    if (vm->live_procs > vm->peak_procs) vm->peak_procs = vm->live_procs;
     return p;
 }
 
