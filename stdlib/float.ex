@@ -76,6 +76,25 @@ defmodule Float do
   def ceil(number, precision) when is_float(number), do: raise(ArgumentError, invalid_precision_message(precision))
 
   @doc "Rounds `float` half up to `precision` decimal digits (0..15) of its exact value."
+  @doc """
+  The float as an exact fraction `{numerator, denominator}` in lowest
+  terms, the denominator a positive power of two.
+  """
+  def ratio(float) when is_float(float) and float == 0, do: {0, 1}
+
+  def ratio(float) when is_float(float) do
+    <<sign::1, exponent::11, mantissa::52>> = <<float::float>>
+
+    {num, shift} =
+      if exponent == 0, do: {mantissa, -1074}, else: {mantissa + 4_503_599_627_370_496, exponent - 1075}
+
+    {num, den} = if shift >= 0, do: {num * Integer.pow(2, shift), 1}, else: lowest(num, -shift)
+    {if(sign == 1, do: -num, else: num), den}
+  end
+
+  defp lowest(num, k) when k > 0 and rem(num, 2) == 0, do: lowest(div(num, 2), k - 1)
+  defp lowest(num, k), do: {num, Integer.pow(2, k)}
+
   def round(float, precision \\ 0)
 
   def round(float, 0) when is_float(float) do

@@ -171,7 +171,8 @@ static bl_term bif_pow(bl_process *p, bl_term *a) {
 static bl_term bif_abs(bl_process *p, bl_term *a) {
     if (is_small(a[0])) return bif_int_result(p, small_val(a[0]) < 0 ? -(__int128)small_val(a[0]) : small_val(a[0]));
     if (is_bignum(a[0])) return header_subtag(boxed_ptr(a[0])[0]) == SUB_NEGBIG ? int_negate(p, a[0]) : a[0];
-    if (is_float(a[0])) return bif_float_result(p, fabs(float_val(a[0])));
+    /* as BEAM: negative floats are negated, so abs(-0.0) stays -0.0 */
+    if (is_float(a[0])) return bif_float_result(p, float_val(a[0]) < 0 ? -float_val(a[0]) : float_val(a[0]));
     return bif_badarg(p);
 }
 

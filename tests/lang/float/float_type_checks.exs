@@ -1,0 +1,13 @@
+# conversions between integers and floats
+IO.inspect(1 + 0.0)
+IO.inspect(:erlang.float(5))
+IO.inspect(5 * 1.0)
+IO.inspect(is_float(1.0))
+IO.inspect(is_float(1))
+IO.inspect(is_number(1.0))
+IO.inspect(Float.floor(5.9) |> trunc())
+IO.inspect(Integer.to_string(trunc(3.99)))
+IO.inspect(10 / 2 == 5)
+IO.inspect(div(10, 2) === 5)
+IO.inspect(Float.ratio(0.75))
+IO.inspect(Float.ratio(0.1))
