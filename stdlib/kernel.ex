@@ -73,6 +73,9 @@ defmodule Kernel do
   @doc "Exits the calling process with `reason`."
   def exit(reason), do: :erlang.exit(reason)
 
+  @doc "Sends `message` to `dest` (a pid, a registered name or an alias); returns `message`."
+  def send(dest, message), do: :erlang.send(dest, message)
+
   @doc """
   A struct of `module` (or the struct `base`) with `fields` set; fields the
   struct does not have are ignored.
