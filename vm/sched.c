@@ -371,8 +371,12 @@ int sched_run(bl_vm *vm, bl_process *main) {
         vm->sched.current = p;
         interp_result r = interp_run(&vm->sched, p);
         vm->sched.current = NULL;
+        /* What the slice cost, overdraft included (BIFs charge after the fact). */
         int32_t spent = vm->config.reductions - p->reds_left;
-        if (spent > 0) vm->total_reductions += (uint64_t)spent;
+        if (spent > 0) {
+            vm->total_reductions += (uint64_t)spent;
+            p->reductions += (uint64_t)spent;
+        }
         if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
         vm->sched.context_switches++;
         if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
