@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "dirty.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -351,10 +352,17 @@ int sched_run(bl_vm *vm, bl_process *main) {
     vm->main = main;
     vm->main_done = false;
     while (!vm->main_done && !vm->halted) {
+        if (dirty_in_flight(vm)) dirty_poll(vm);
         sched_fire_timers(vm);
         bl_process *p = sched_pick(vm);
         if (!p) {
             int64_t next = vm->ntimers ? vm->timers[0].deadline : -1;
+            if (dirty_in_flight(vm)) {
+                /* A process waits for a dirty call: not a deadlock.  Sleep
+                 * until a call finishes or the next timer is due. */
+                dirty_wait(vm, next);
+                continue;
+            }
             if (next < 0) {
                 /* Every process waits for a message that cannot come. */
                 vm->deadlocked = true;

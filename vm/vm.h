@@ -69,6 +69,8 @@ struct bl_vm {
     unsigned scripts_loaded; /* names the modules holding top-level code */
     int exit_status;
     bool halted; /* System.halt/1 was called: every process stops */
+
+    struct bl_dirty *dirty;     /* dirty threads and their completion queue (dirty.h), made on first use */
 };
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.
