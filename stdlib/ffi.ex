@@ -121,12 +121,12 @@ defmodule FFI do
   def read(pointer, type, offset \\ 0), do: :beamlet_ffi.read(pointer, type, offset)
 
   @doc """
-  Writes `value` as a `type` at `pointer` (`write/3`) or at
-  `pointer + offset` (`write/4`); returns `:ok`.  `:string` cannot be
-  written: use `write_bytes/2` and store the `:pointer`.
+  Writes `value` as a `type` at `pointer`; returns `:ok`.  `:string`
+  cannot be written: use `write_bytes/2` and store the `:pointer`.
   """
   def write(pointer, type, value), do: :beamlet_ffi.write(pointer, type, 0, value)
 
+  @doc "Writes `value` as a `type` at `pointer + offset` (bytes); returns `:ok`."
   def write(pointer, type, offset, value), do: :beamlet_ffi.write(pointer, type, offset, value)
 
   @doc "The `n` bytes at `pointer`, as a binary."
