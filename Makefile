@@ -25,11 +25,11 @@ OPT += -DBL_SWITCH_DISPATCH
 endif
 CFLAGS ?=
 CFLAGS += -std=gnu11 $(WARN) $(OPT) -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
-LDLIBS := -lgmp -lm
+LDLIBS := -lgmp -lm -lffi -ldl -lpthread
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
-VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
+VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c vm/bif_ffi.c vm/dirty.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
           vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
@@ -37,7 +37,7 @@ STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/a
           stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
           stdlib/atom.ex stdlib/string.ex stdlib/bitwise.ex \
           stdlib/process.ex stdlib/logger.ex stdlib/global.ex stdlib/sys.ex stdlib/gen_server.ex \
-          stdlib/supervisor.ex stdlib/agent.ex stdlib/task.ex stdlib/task_supervisor.ex
+          stdlib/supervisor.ex stdlib/agent.ex stdlib/task.ex stdlib/task_supervisor.ex stdlib/ffi.ex
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o
@@ -49,6 +49,7 @@ all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a
 check-deps:
 	@command -v $(RE2C) >/dev/null 2>&1 || { echo "beamlet: re2c is missing: apt-get install re2c"; exit 1; }
 	@echo '#include <gmp.h>' | $(CC) -E -x c - >/dev/null 2>&1 || { echo "beamlet: GMP headers are missing: apt-get install libgmp-dev"; exit 1; }
+	@echo '#include <ffi.h>' | $(CC) -E -x c - >/dev/null 2>&1 || { echo "beamlet: libffi headers are missing: apt-get install libffi-dev"; exit 1; }
 
 $(BUILD)/lexer.c: compiler/lexer.re compiler/lexer.h
 	@mkdir -p $(@D)

@@ -49,6 +49,7 @@ typedef struct {
     void *userdata;          /* passed to `write` */
     const char *const *argv; /* what System.argv() returns */
     int argc;
+    int ffi_disabled;        /* nonzero: every FFI function raises RuntimeError (default 0) */
 } bl_config;
 
 /* Fills `config` with the defaults. */

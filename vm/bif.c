@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "bif_ffi.h"
 #include "bif_process.h"
 #include "bif_system.h"
 #include "bif_text.h"
@@ -855,6 +856,7 @@ int bif_register_all(bl_vm *vm) {
         BIF_TEXT_LIST(BIF_ENTRY)
         BIF_SYSTEM_LIST(BIF_ENTRY)
         BIF_PROCESS_LIST(BIF_ENTRY)
+        BIF_FFI_LIST(BIF_ENTRY)
 #undef BIF_ENTRY
     };
     for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {

@@ -204,6 +204,10 @@ bl_term binary_make_sub(bl_term *hp, bl_term bin, size_t offset, size_t size) {
 }
 
 bl_term binary_new(bl_process *p, bl_term *hp, size_t len, unsigned char **bytes) {
+    return binary_new_at(hp, len, bytes, &p->offheap);
+}
+
+bl_term binary_new_at(bl_term *hp, size_t len, unsigned char **bytes, bl_term **offheap) {
     if (len <= HEAPBIN_MAX_BYTES) {
         size_t words = binary_words(len);
         hp[0] = make_header(SUB_HEAPBIN, words);
@@ -225,8 +229,8 @@ bl_term binary_new(bl_process *p, bl_term *hp, size_t len, unsigned char **bytes
     hp[0] = make_header(SUB_REFBIN, 3);
     hp[1] = (bl_term)(uintptr_t)b;
     hp[2] = 0;
-    hp[3] = (bl_term)(uintptr_t)p->offheap;
-    p->offheap = hp;
+    hp[3] = (bl_term)(uintptr_t)*offheap;
+    *offheap = hp;
     *bytes = b->data;
     return make_boxed(hp);
 }

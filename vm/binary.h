@@ -41,5 +41,8 @@ static inline size_t binary_new_words(size_t len) {
  * on the heap when small, else off-heap (linked into the process's list).
  * *bytes receives where to write the contents; NULL when out of memory. */
 bl_term binary_new(bl_process *p, bl_term *hp, size_t len, unsigned char **bytes);
+/* The same anywhere (a message being built): an off-heap block is linked
+ * into the list at *offheap. */
+bl_term binary_new_at(bl_term *hp, size_t len, unsigned char **bytes, bl_term **offheap);
 
 #endif

@@ -144,7 +144,6 @@ interp_result interp_run_with(bl_sched *sched, bl_process *p, const void *const 
     do {                                                    \
         const bl_code *enter_to_ = (target);                \
         if (--p->reds_left <= 0) {                          \
-            p->reductions += (uint64_t)vm->config.reductions; \
             p->pc = enter_to_;                              \
             p->cp = cp;                                     \
             SAVE_STATE();                                   \

@@ -30,6 +30,7 @@ static const char usage[] =
     "  --gc-stress       collect garbage at every allocation (for testing)\n"
     "  --max-heap WORDS  kill a process whose heap grows past WORDS words\n"
     "  --stats           print scheduler and memory statistics to stderr at exit\n"
+    "  --no-ffi          switch the FFI off: every FFI function raises\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
 
@@ -178,6 +179,8 @@ int main(int argc, char **argv) {
             config.gc_stress = 1;
         } else if (strcmp(a, "--stats") == 0) {
             stats = true;
+        } else if (strcmp(a, "--no-ffi") == 0) {
+            config.ffi_disabled = 1;
         } else if (strcmp(a, "--max-heap") == 0 && i + 1 < argc) {
             char *end;
             long long n = strtoll(argv[++i], &end, 10);

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "dirty.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -351,10 +352,17 @@ int sched_run(bl_vm *vm, bl_process *main) {
     vm->main = main;
     vm->main_done = false;
     while (!vm->main_done && !vm->halted) {
+        if (dirty_in_flight(vm)) dirty_poll(vm);
         sched_fire_timers(vm);
         bl_process *p = sched_pick(vm);
         if (!p) {
             int64_t next = vm->ntimers ? vm->timers[0].deadline : -1;
+            if (dirty_in_flight(vm)) {
+                /* A process waits for a dirty call: not a deadlock.  Sleep
+                 * until a call finishes or the next timer is due. */
+                dirty_wait(vm, next);
+                continue;
+            }
             if (next < 0) {
                 /* Every process waits for a message that cannot come. */
                 vm->deadlocked = true;
@@ -371,8 +379,12 @@ int sched_run(bl_vm *vm, bl_process *main) {
         vm->sched.current = p;
         interp_result r = interp_run(&vm->sched, p);
         vm->sched.current = NULL;
+        /* What the slice cost, overdraft included (BIFs charge after the fact). */
         int32_t spent = vm->config.reductions - p->reds_left;
-        if (spent > 0) vm->total_reductions += (uint64_t)spent;
+        if (spent > 0) {
+            vm->total_reductions += (uint64_t)spent;
+            p->reductions += (uint64_t)spent;
+        }
         if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
         vm->sched.context_switches++;
         if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */

@@ -6,7 +6,8 @@
  * bl_sched (the run queues, x registers) and what is VM-wide in bl_vm (the
  * process table, the registry, the timers).  A process runs until it
  * waits, exits or spends its reductions, then goes to the back of its
- * priority's queue.  An idle scheduler sleeps until the next timer.
+ * priority's queue.  An idle scheduler sleeps until the next timer, or
+ * until a dirty call finishes (dirty.h).
  */
 #ifndef BL_SCHED_H
 #define BL_SCHED_H

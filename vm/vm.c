@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "bif.h"
+#include "bif_ffi.h"
+#include "dirty.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -182,6 +184,10 @@ bl_vm *bl_vm_new(const bl_config *config) {
 
 void bl_vm_free(bl_vm *vm) {
     if (!vm) return;
+    /* The dirty threads first (a call may still be running in a library),
+     * then the libraries. */
+    dirty_shutdown(vm);
+    foreign_free(vm);
     /* Exited processes still sitting in a run queue are no longer in the table. */
     for (int q = 0; q < PRIO_COUNT; q++)
         for (bl_process *p = vm->sched.run_head[q], *next; p; p = next) {

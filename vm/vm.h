@@ -69,6 +69,9 @@ struct bl_vm {
     unsigned scripts_loaded; /* names the modules holding top-level code */
     int exit_status;
     bool halted; /* System.halt/1 was called: every process stops */
+
+    struct bl_dirty *dirty;     /* dirty threads and their completion queue (dirty.h), made on first use */
+    struct bl_foreign *foreign; /* the FFI's libraries and prepared functions (bif_ffi.c), made on first use */
 };
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.
