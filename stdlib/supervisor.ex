@@ -776,15 +776,13 @@ defmodule Supervisor.Server do
     %{state | children: Map.update!(state.children, id, fn child -> %{child | pid: pid} end)}
   end
 
-  @doc "Retries a restart that failed (see the module documentation)."
+  @doc "Retries a restart that failed (see the module documentation); any other cast crashes, as in OTP."
   def handle_cast({:try_again_restart, id}, state) do
     case Map.fetch(state.children, id) do
       {:ok, %{pid: {:restarting, _}} = child} -> stop_or_continue(restart(child, state))
       _ -> {:noreply, state}
     end
   end
-
-  def handle_cast(_message, state), do: {:noreply, state}
 
   @doc "Handles the exit of a child; other messages are logged and dropped."
   def handle_info({:EXIT, pid, reason}, state) do
