@@ -37,7 +37,8 @@ STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/a
           stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
           stdlib/atom.ex stdlib/string.ex stdlib/bitwise.ex \
           stdlib/process.ex stdlib/logger.ex stdlib/global.ex stdlib/sys.ex stdlib/gen_server.ex \
-          stdlib/supervisor.ex stdlib/agent.ex stdlib/task.ex stdlib/task_supervisor.ex stdlib/ffi.ex
+          stdlib/supervisor.ex stdlib/dynamic_supervisor.ex stdlib/registry.ex stdlib/agent.ex stdlib/task.ex \
+          stdlib/task_supervisor.ex stdlib/ffi.ex
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o

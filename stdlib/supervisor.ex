@@ -401,10 +401,9 @@ defmodule Supervisor.Server do
 
   defp check_specs([], ids, children, _auto_shutdown), do: {:ok, Enum.reverse(ids), children}
 
-  @doc false
   # {:ok, child} or {:error, reason} for one specification, as the
   # supervisor checks it.
-  def check_spec(spec, auto_shutdown) when is_map(spec) do
+  defp check_spec(spec, auto_shutdown) when is_map(spec) do
     try do
       {:ok, check_spec_map(Map.merge(%{restart: :permanent, type: :worker}, spec), auto_shutdown)}
     catch
@@ -412,14 +411,14 @@ defmodule Supervisor.Server do
     end
   end
 
-  def check_spec({id, start, restart, shutdown, type, modules}, auto_shutdown) do
+  defp check_spec({id, start, restart, shutdown, type, modules}, auto_shutdown) do
     check_spec(
       %{id: id, start: start, restart: restart, significant: false, shutdown: shutdown, type: type, modules: modules},
       auto_shutdown
     )
   end
 
-  def check_spec(other, _auto_shutdown), do: {:error, {:invalid_child_spec, other}}
+  defp check_spec(other, _auto_shutdown), do: {:error, {:invalid_child_spec, other}}
 
   defp check_spec_map(spec, auto_shutdown) do
     id = fetch_or_throw(spec, :id, :missing_id)
@@ -590,13 +589,12 @@ defmodule Supervisor.Server do
 
   defp shutdown_child(_child, _state), do: :ok
 
-  @doc false
   # Stops one child as supervisors do: a monitor, the exit signal
   # :shutdown (or :kill), `timeout` milliseconds, then :kill.  Returns the
   # reason the child exited with.  The link is removed first, so the
   # child's EXIT never reaches the supervisor's handle_info; a child
   # already dead is reported with the reason of its queued EXIT.
-  def shutdown(pid, timeout) do
+  defp shutdown(pid, timeout) do
     mref = Process.monitor(pid)
     Process.unlink(pid)
 
@@ -758,7 +756,14 @@ defmodule Supervisor.Server do
     end
   end
 
+  # A temporary child is never restarted, so its arguments are not kept.
   defp save_child(child, state) do
+    child =
+      case child do
+        %{restart: :temporary, start: {m, f, _}} -> %{child | start: {m, f, :undefined}}
+        _ -> child
+      end
+
     %{state | ids: [child.id | state.ids], children: Map.put(state.children, child.id, child)}
   end
 
@@ -776,15 +781,13 @@ defmodule Supervisor.Server do
     %{state | children: Map.update!(state.children, id, fn child -> %{child | pid: pid} end)}
   end
 
-  @doc "Retries a restart that failed (see the module documentation)."
+  @doc "Retries a restart that failed (see the module documentation); any other cast crashes, as in OTP."
   def handle_cast({:try_again_restart, id}, state) do
     case Map.fetch(state.children, id) do
       {:ok, %{pid: {:restarting, _}} = child} -> stop_or_continue(restart(child, state))
       _ -> {:noreply, state}
     end
   end
-
-  def handle_cast(_message, state), do: {:noreply, state}
 
   @doc "Handles the exit of a child; other messages are logged and dropped."
   def handle_info({:EXIT, pid, reason}, state) do

@@ -1,0 +1,10 @@
+# registries are independent: the same key can be registered once in each
+{:ok, _} = Registry.start_link(keys: :unique, name: RegA)
+{:ok, _} = Registry.start_link(keys: :unique, name: RegB)
+{:ok, _} = Registry.register(RegA, :shared, :in_a)
+{:ok, _} = Registry.register(RegB, :shared, :in_b)
+IO.inspect(Registry.lookup(RegA, :shared) |> Enum.map(&elem(&1, 1)))
+IO.inspect(Registry.lookup(RegB, :shared) |> Enum.map(&elem(&1, 1)))
+Registry.unregister(RegA, :shared)
+IO.inspect(Registry.lookup(RegA, :shared))
+IO.inspect(Registry.lookup(RegB, :shared) |> Enum.map(&elem(&1, 1)))

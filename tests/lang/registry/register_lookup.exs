@@ -1,0 +1,11 @@
+# Registry.start_link(keys: :unique, name: n); register -> {:ok, pid}; lookup -> [{pid, value}]
+{:ok, reg} = Registry.start_link(keys: :unique, name: Reg)
+IO.inspect(is_pid(reg))
+IO.inspect(Process.whereis(Reg) == reg)
+{:ok, owner} = Registry.register(Reg, "alice", %{role: :admin})
+IO.inspect(is_pid(owner))
+{:ok, _} = Registry.register(Reg, {:user, 2}, :bob)
+[{pid, value}] = Registry.lookup(Reg, "alice")
+IO.inspect({pid == self(), value})
+IO.inspect(Registry.lookup(Reg, {:user, 2}) == [{self(), :bob}])
+IO.inspect(Registry.lookup(Reg, "nobody"))
