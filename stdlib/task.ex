@@ -427,7 +427,15 @@ defmodule Task.Stream do
   defp start(state, config, x) do
     owner = self()
     fun = config.fun
-    run = fn -> send(owner, {:"$task_stream", self(), Task.__run__(owner, {:erlang, :apply, [fun, [x]]})}) end
+    go = make_ref()
+
+    # The task waits until it is monitored (and linked, under a
+    # supervisor): a task that ends before would report :noproc.
+    run = fn ->
+      receive do
+        ^go -> send(owner, {:"$task_stream", self(), Task.__run__(owner, {:erlang, :apply, [fun, [x]]})})
+      end
+    end
 
     pid =
       case config.spawner do
@@ -437,6 +445,7 @@ defmodule Task.Stream do
       end
 
     monitor = Process.monitor(pid)
+    send(pid, go)
 
     deadline =
       if config.timeout == :infinity, do: :infinity, else: System.monotonic_time(:millisecond) + config.timeout

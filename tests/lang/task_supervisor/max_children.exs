@@ -1,0 +1,10 @@
+# :max_children limits how many tasks run at once: start_child returns {:error, :max_children}
+{:ok, sup} = Task.Supervisor.start_link(max_children: 2)
+{:ok, a} = Task.Supervisor.start_child(sup, fn -> Process.sleep(5000) end)
+{:ok, _b} = Task.Supervisor.start_child(sup, fn -> Process.sleep(5000) end)
+IO.inspect(Task.Supervisor.start_child(sup, fn -> :too_many end))
+IO.inspect(length(Task.Supervisor.children(sup)))
+:ok = Task.Supervisor.terminate_child(sup, a)
+{:ok, c} = Task.Supervisor.start_child(sup, fn -> Process.sleep(5000) end)
+IO.inspect(is_pid(c))
+IO.inspect(length(Task.Supervisor.children(sup)))
