@@ -24,8 +24,8 @@ ifeq ($(SWITCH),1)
 OPT += -DBL_SWITCH_DISPATCH
 endif
 CFLAGS ?=
-CFLAGS += -std=gnu11 $(WARN) $(OPT) -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
-LDLIBS := -lgmp -lm
+CFLAGS += -std=gnu11 $(WARN) $(OPT) -pthread -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
+LDLIBS := -lgmp -lm -pthread
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
@@ -67,7 +67,7 @@ $(BUILD)/stdlib_image.c: $(BUILD)/mkstdlib $(STDLIB) Makefile
 	$(BUILD)/mkstdlib $@ $(STDLIB)
 
 $(BUILD)/stdlib_image.o: $(BUILD)/stdlib_image.c
-	$(CC) $(CFLAGS) -Ivm -c $< -o $@
+	$(CC) $(CFLAGS) -iquote vm -c $< -o $@
 
 $(BUILD)/libbeamlet.a: $(VM_OBJ) $(COMPILER_OBJ)
 	rm -f $@
@@ -80,7 +80,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/*
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libbeamlet.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Ivm -Icompiler $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
+	$(CC) $(CFLAGS) -iquote vm -iquote compiler $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
 
 unit-tests: $(UNIT_TESTS)
 
