@@ -45,7 +45,8 @@
     ATOM(badkey, "badkey") ATOM(badmap, "badmap") ATOM(stdout, "stdout")  \
     ATOM(stderr, "stderr") ATOM(exception, "exception")       \
     ATOM(nocatch, "nocatch") ATOM(DOWN, "DOWN") ATOM(process, "process")   \
-    ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")
+    ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")           \
+    ATOM(alias, "alias") ATOM(demonitor, "demonitor") ATOM(flush, "flush")
 
 enum {
 #define ATOM_ENUM(id, name) A_##id##_index,

@@ -166,6 +166,10 @@ static bl_status vm_load_stdlib(bl_vm *vm) {
 bl_vm *bl_vm_new(const bl_config *config) {
     bl_vm *vm = calloc(1, sizeof *vm);
     if (!vm) return NULL;
+    if (sched_inbox_init(vm) != 0) {
+        free(vm);
+        return NULL;
+    }
     if (config) vm->config = *config;
     else bl_config_init(&vm->config);
     if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
@@ -215,6 +219,7 @@ void bl_vm_free(bl_vm *vm) {
     }
     free(vm->export_slots);
     atom_table_free(&vm->atoms);
+    sched_inbox_free(vm);
     free(vm->last_error);
     free(vm);
 }
