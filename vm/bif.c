@@ -13,6 +13,7 @@
 #include "bif_process.h"
 #include "bif_system.h"
 #include "bif_text.h"
+#include "embed.h"
 #include "integer.h"
 #include "binary.h"
 #include "map.h"
@@ -854,6 +855,7 @@ int bif_register_all(bl_vm *vm) {
         BIF_TEXT_LIST(BIF_ENTRY)
         BIF_SYSTEM_LIST(BIF_ENTRY)
         BIF_PROCESS_LIST(BIF_ENTRY)
+        BIF_EMBED_LIST(BIF_ENTRY)
 #undef BIF_ENTRY
     };
     for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {

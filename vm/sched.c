@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "embed.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -33,7 +34,7 @@ bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
 /* --- run queues --- */
 
 void sched_make_runnable(bl_vm *vm, bl_process *p) {
-    if (p->queued || p->status == PROC_EXITING) return;
+    if (p->queued || p->status == PROC_EXITING || p->host) return;
     p->status = PROC_RUNNABLE;
     p->queued = true;
     p->next_run = NULL;
@@ -258,6 +259,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
         sched_send_tuple(vm, to, elems, 3);
         return;
     }
+    if (to->host) return; /* the host mailbox lives as long as the VM */
     if (reason == ATOM_TERM(normal) && !(from == to->pid && !from_link)) return;
     /* The process dies with the reason, copied onto its own heap. */
     bl_term own = kill ? ATOM_TERM(killed) : reason;
@@ -326,6 +328,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         sched_exit_signal(vm, pid, l, p->exit_reason, p, true);
     }
     free(links);
+    if (p->pid == vm->call.pid) embed_process_exited(vm, p);
     if (p == vm->main) {
         vm->main_done = true;
         vm->main_reason_is_error = p->exc_class != THE_NON_VALUE || p->exit_reason != ATOM_TERM(normal);
@@ -394,8 +397,7 @@ bool sched_inbox_push(bl_vm *vm, bl_term dest, bl_message *msg) {
     return true;
 }
 
-/* Delivers everything host threads sent, in the order they sent it. */
-static void sched_inbox_drain(bl_vm *vm) {
+void sched_inbox_drain(bl_vm *vm) {
     if (!__atomic_load_n(&vm->inbox_pending, __ATOMIC_ACQUIRE)) return;
     pthread_mutex_lock(&vm->inbox_lock);
     bl_inbox_item *items = vm->inbox_head;

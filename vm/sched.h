@@ -68,6 +68,8 @@ void sched_idle_wait(bl_vm *vm, int64_t deadline);
  * when memory runs out (msg is then freed). */
 int sched_inbox_init(bl_vm *vm);
 bool sched_inbox_push(bl_vm *vm, bl_term dest, struct bl_message *msg);
+/* Delivers everything host threads sent, in the order they sent it. */
+void sched_inbox_drain(bl_vm *vm);
 void sched_inbox_free(bl_vm *vm);
 
 #endif

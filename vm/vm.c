@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bif.h"
+#include "embed.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -211,6 +212,7 @@ void bl_vm_free(bl_vm *vm) {
         next = m->next;
         loader_free_module(m);
     }
+    embed_free(vm);
     for (uint32_t i = 0; i < vm->nexport_slots && vm->export_slots; i++) {
         for (bl_export *e = vm->export_slots[i], *next; e; e = next) {
             next = e->next;

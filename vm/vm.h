@@ -75,6 +75,18 @@ struct bl_vm {
     bool inbox_pending, inbox_ready;
     bool running; /* inside interp_run: the VM cannot be entered again (from a native) */
 
+    /* Embedding (embed.c). */
+    bl_process *host;          /* the host mailbox, made by the first bl_host_pid */
+    struct bl_native *natives; /* host functions, freed with the VM */
+    struct {
+        uint32_t pid;          /* the process running the pending bl_call, or 0 */
+        uint64_t token;        /* names that call: a late reply to an older one is dropped */
+        struct bl_env *env;    /* where the outcome is copied */
+        bl_term reply;         /* {:ok, v} or {kind, exception, text}, in env */
+        bl_term exit_reason;   /* in env, when the process died without replying */
+        bool done;
+    } call;
+
     char *last_error;
     unsigned scripts_loaded; /* names the modules holding top-level code */
     int exit_status;
