@@ -202,7 +202,7 @@ bl_status bl_call(bl_vm *vm, const char *module, const char *function, bl_term a
     vm->call.pid = 0;
     vm->call.env = NULL;
     if (deadlock) return BL_ERR_DEADLOCK;
-    if (!vm->call.done) return embed_can_run(vm, "bl_call"); /* halted */
+    if (vm->halted) return embed_can_run(vm, "bl_call");
     if (vm->call.reply == THE_NON_VALUE && vm->call.exit_reason == THE_NON_VALUE) {
         vm_set_error(vm, "bl_call: out of memory copying the result");
         return BL_ERR_NOMEM;
@@ -313,7 +313,8 @@ bl_status bl_host_receive(bl_vm *vm, bl_env *env, bl_term *message, int timeout_
         }
         if (vm->halted) return embed_can_run(vm, "bl_host_receive");
         if (timeout_ms == 0 || (deadline >= 0 && sched_now_ns() >= deadline)) return BL_ERR_TIMEOUT;
-        if (sched_run_one(vm) || embed_inbox_pending(vm)) continue;
+        /* a slice, or a timer it fired, may have sent to the host */
+        if (sched_run_one(vm) || embed_inbox_pending(vm) || host->mbox.head) continue;
         int64_t next = sched_next_deadline(vm);
         int64_t wake = next < 0 ? deadline : deadline < 0 ? next : next < deadline ? next : deadline;
         sched_idle_wait(vm, wake);
