@@ -120,8 +120,9 @@ BL_API void bl_config_init(bl_config *config);
  * every other. */
 BL_API bl_vm *bl_vm_new(const bl_config *config);
 /* Frees the VM, its processes, its natives' registrations and its host
- * mailbox.  Environments made for it must be freed first.  No other call
- * on this VM may be running or follow, from any thread.  NULL is ignored. */
+ * mailbox.  Environments made for it can no longer be used, only freed
+ * (before or after).  No other call on this VM may be running or follow,
+ * from any thread (stop threads that bl_send first).  NULL is ignored. */
 BL_API void bl_vm_free(bl_vm *vm);
 
 /* The last error's text ("" if none); valid until the next call on this

@@ -112,6 +112,7 @@ static const char uses_src[] =
     "    |> Enum.map(&Task.await/1)\n"
     "    |> Enum.sum()\n"
     "  end\n"
+    "  def late(), do: Host.late(:arg)\n"
     "  def big(n), do: Host.reverse(Enum.to_list(1..n)) |> Enum.with_index() |> Enum.count(fn {x, i} -> x == n - i end)\n"
     "end\n";
 
@@ -173,6 +174,12 @@ int main(void) {
     CHECK(bl_raise(env, bl_make_int(env, 1)) == BL_NONE);
     CHECK(bl_raise_message(env, "ignored") == BL_NONE);
     CHECK(bl_env_userdata(env) == NULL);
+
+    /* a native registered after the code that calls it was loaded */
+    r = call0(vm, env, "late", BL_ERR_RUNTIME);
+    CHECK(strstr(bl_last_error(vm), "function Host.late/1 is undefined") != NULL);
+    CHECK_STATUS(vm, bl_register_native(vm, "Host", "late", 1, native_zero, NULL), BL_OK);
+    CHECK_INSPECT(env, call0(vm, env, "late", BL_OK), ":zero");
 
     /* registering again replaces the function */
     CHECK_INSPECT(env, call0(vm, env, "version", BL_OK), "1");
