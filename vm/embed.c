@@ -213,7 +213,9 @@ bl_status bl_call(bl_vm *vm, const char *module, const char *function, bl_term a
 /* :beamlet.host_reply(token, reply): the end of Beamlet.Runner.host_call. */
 bl_term bif_host_reply(bl_process *p, bl_term *a) {
     bl_vm *vm = p->vm;
-    if (!is_small(a[0]) || vm->call.pid != p->pid || vm->call.done) return ATOM_TERM(ok);
+    uint64_t token = vm->call.token & (uint64_t)MAX_SMALL;
+    if (!is_small(a[0]) || (uint64_t)small_val(a[0]) != token || vm->call.pid != p->pid || vm->call.done)
+        return ATOM_TERM(ok); /* not the pending call's process: someone called it by hand */
     bl_term reply = a[1];
     if (!is_tuple(reply) || tuple_arity(reply) < 2 || tuple_arity(reply) > 3) return bif_badarg(p);
     vm->call.reply = env_copy_in(vm->call.env, reply);
