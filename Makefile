@@ -1,7 +1,11 @@
 # beamlet — build, test and install.
 #
-#   make                 build/beamlet and build/libbeamlet.a
+#   make                 build/beamlet, build/libbeamlet.a, build/libbeamlet.so
+#                        and build/beamlet.pc
 #   make test            the whole suite; ends with "N passed, N failed"
+#   make examples        the example embedding host (build/examples/embed/host)
+#   make install         header, libraries, binary and beamlet.pc under
+#                        $(DESTDIR)$(PREFIX) (PREFIX=/usr/local by default)
 #   make oracle          regenerate tests/lang/**/*.out with real elixir and
 #                        fail if any differs from the committed one
 #   make DEBUG=1         -O0 -g build
@@ -13,6 +17,10 @@ CC ?= cc
 RE2C ?= re2c
 BUILD ?= build
 PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+LIBDIR ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+VERSION := $(shell sed -n 's/^\#define BEAMLET_VERSION "\(.*\)"/\1/p' include/beamlet.h)
 
 WARN := -Wall -Wextra -Werror -Wno-unused-parameter
 ifeq ($(DEBUG),1)
@@ -24,13 +32,15 @@ ifeq ($(SWITCH),1)
 OPT += -DBL_SWITCH_DISPATCH
 endif
 CFLAGS ?=
-CFLAGS += -std=gnu11 $(WARN) $(OPT) -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
-LDLIBS := -lgmp -lm -lffi -ldl -lpthread
+CFLAGS += -std=gnu11 $(WARN) $(OPT) -pthread -D_GNU_SOURCE -DBL_BUILDING_LIBRARY -fvisibility=hidden $(EXTRA_CFLAGS)
+LDLIBS := -lgmp -lm -lffi -ldl -pthread
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
-VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c vm/bif_ffi.c vm/dirty.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
-          vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
+VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c \
+          vm/bif_ffi.c vm/dirty.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c \
+          vm/map.c vm/binary.c vm/print.c vm/pretty.c vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c \
+          vm/env.c vm/embed.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
           stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \
@@ -42,10 +52,16 @@ STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/a
 
 COMPILER_OBJ := $(COMPILER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/lexer.o
 VM_OBJ := $(VM_SRC:%.c=$(BUILD)/%.o) $(BUILD)/stdlib_image.o
+# The shared library's objects: the same sources built position-independent.
+PIC_OBJ := $(patsubst $(BUILD)/%,$(BUILD)/pic/%,$(VM_OBJ) $(COMPILER_OBJ))
 
-.PHONY: all test unit-tests oracle asan gcstress clean install check-deps
+# Embedding hosts (tests, examples) see only include/beamlet.h, in plain C11.
+HOST_CFLAGS := -std=c11 $(WARN) $(OPT) -pthread -Iinclude $(EXTRA_CFLAGS)
 
-all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a
+.PHONY: all test unit-tests embed-tests examples oracle asan gcstress clean install uninstall check-deps \
+        $(BUILD)/beamlet.pc
+
+all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a $(BUILD)/libbeamlet.so $(BUILD)/beamlet.pc
 
 check-deps:
 	@command -v $(RE2C) >/dev/null 2>&1 || { echo "beamlet: re2c is missing: apt-get install re2c"; exit 1; }
@@ -59,6 +75,18 @@ $(BUILD)/lexer.c: compiler/lexer.re compiler/lexer.h
 $(BUILD)/lexer.o: $(BUILD)/lexer.c
 	$(CC) $(CFLAGS) -Wno-unused-const-variable -Icompiler -c $< -o $@
 
+$(BUILD)/pic/lexer.o: $(BUILD)/lexer.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fPIC -Wno-unused-const-variable -Icompiler -c $< -o $@
+
+$(BUILD)/pic/stdlib_image.o: $(BUILD)/stdlib_image.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fPIC -iquote vm -c $< -o $@
+
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fPIC -MMD -MP -c $< -o $@
+
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
@@ -70,11 +98,24 @@ $(BUILD)/stdlib_image.c: $(BUILD)/mkstdlib $(STDLIB) Makefile
 	$(BUILD)/mkstdlib $@ $(STDLIB)
 
 $(BUILD)/stdlib_image.o: $(BUILD)/stdlib_image.c
-	$(CC) $(CFLAGS) -Ivm -c $< -o $@
+	$(CC) $(CFLAGS) -iquote vm -c $< -o $@
 
 $(BUILD)/libbeamlet.a: $(VM_OBJ) $(COMPILER_OBJ)
 	rm -f $@
 	ar rcs $@ $^
+
+# Only the bl_* functions marked BL_API are exported (-fvisibility=hidden).
+$(BUILD)/libbeamlet.so: $(PIC_OBJ)
+	$(CC) $(CFLAGS) -shared -Wl,-soname,libbeamlet.so $^ -o $@ $(LDLIBS)
+
+# Regenerated on every build, so that `make install PREFIX=...` writes that prefix.
+$(BUILD)/beamlet.pc:
+	@mkdir -p $(@D)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'exec_prefix=$${prefix}' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' \
+	  'Name: beamlet' 'Description: a small BEAM-like VM for a subset of Elixir, embeddable in C' \
+	  'Version: $(VERSION)' 'Libs: -L$${libdir} -lbeamlet' 'Libs.private: -lgmp -lm -lffi -ldl -pthread' \
+	  'Cflags: -I$${includedir}' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
 $(BUILD)/beamlet: $(BUILD)/vm/main.o $(BUILD)/libbeamlet.a
 	$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS)
@@ -83,28 +124,57 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/*
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libbeamlet.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Ivm -Icompiler $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
+	$(CC) $(CFLAGS) -iquote vm -iquote compiler $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
 
 unit-tests: $(UNIT_TESTS)
 
-test: all unit-tests
+# Embedding tests use only beamlet.h; each is linked with the static
+# library, and the terms test also with the shared one.
+EMBED_TESTS := $(patsubst tests/embed/%.c,$(BUILD)/tests/embed/%,$(wildcard tests/embed/*.c)) \
+               $(BUILD)/tests/embed/test_terms_shared
+
+$(BUILD)/tests/embed/test_terms_shared: tests/embed/test_terms.c tests/embed/embed_test.h include/beamlet.h \
+                                        $(BUILD)/libbeamlet.so
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $< -L$(BUILD) -Wl,-rpath,$(abspath $(BUILD)) -lbeamlet -o $@
+
+$(BUILD)/tests/embed/%: tests/embed/%.c tests/embed/embed_test.h include/beamlet.h $(BUILD)/libbeamlet.a
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
+
+embed-tests: $(EMBED_TESTS)
+
+examples: $(BUILD)/examples/embed/host
+
+$(BUILD)/examples/embed/host: examples/embed/host.c include/beamlet.h $(BUILD)/libbeamlet.a
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
+
+test: all unit-tests embed-tests examples
 	@BEAMLET=$(BUILD)/beamlet BUILD=$(BUILD) tests/run
 
 oracle:
 	@tests/oracle
 
+# Valgrind cannot run sanitized programs: the sanitizers check the embedding tests instead.
 asan:
-	$(MAKE) BUILD=build/asan EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
+	$(MAKE) BUILD=build/asan NO_VALGRIND=1 EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
 
 gcstress:
-	$(MAKE) all unit-tests
+	$(MAKE) all unit-tests embed-tests examples
 	@BEAMLET_FLAGS=--gc-stress BEAMLET=$(BUILD)/beamlet BUILD=$(BUILD) tests/run
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
-	install -m 755 $(BUILD)/beamlet $(DESTDIR)$(PREFIX)/bin/beamlet
-	install -m 644 $(BUILD)/libbeamlet.a $(DESTDIR)$(PREFIX)/lib/libbeamlet.a
-	install -m 644 include/beamlet.h $(DESTDIR)$(PREFIX)/include/beamlet.h
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR)
+	install -m 755 $(BUILD)/beamlet $(DESTDIR)$(BINDIR)/beamlet
+	install -m 644 $(BUILD)/libbeamlet.a $(DESTDIR)$(LIBDIR)/libbeamlet.a
+	install -m 755 $(BUILD)/libbeamlet.so $(DESTDIR)$(LIBDIR)/libbeamlet.so
+	install -m 644 include/beamlet.h $(DESTDIR)$(INCLUDEDIR)/beamlet.h
+	install -m 644 $(BUILD)/beamlet.pc $(DESTDIR)$(LIBDIR)/pkgconfig/beamlet.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/beamlet $(DESTDIR)$(LIBDIR)/libbeamlet.a $(DESTDIR)$(LIBDIR)/libbeamlet.so \
+	      $(DESTDIR)$(INCLUDEDIR)/beamlet.h $(DESTDIR)$(LIBDIR)/pkgconfig/beamlet.pc
 
 clean:
 	rm -rf build

@@ -328,6 +328,21 @@ defmodule Beamlet.Runner do
     )
   end
 
+  # Runs a call an embedding host made with bl_call and hands the outcome
+  # to the host: {:ok, value}, or {kind, exception or reason, the text
+  # Elixir prints for it}.
+  def host_call(token, module, function, args) do
+    reply =
+      try do
+        {:ok, :erlang.apply(module, function, args)}
+      catch
+        kind, reason ->
+          {kind, Exception.normalize(kind, reason, __STACKTRACE__), Exception.format(kind, reason, __STACKTRACE__)}
+      end
+
+    :beamlet.host_reply(token, reply)
+  end
+
   # Runs a script's top-level code in the main process; an uncaught error is
   # printed as Elixir prints it, and :error tells the VM to exit with 1.
   def run(module) do

@@ -6,9 +6,18 @@
  * never changes and names are never freed while the VM lives.  Well-known
  * atoms the runtime needs by name are interned first, in the order of
  * ATOM_LIST, so their indices are compile-time constants (A_OK, A_ERROR...).
+ *
+ * Threads: an embedding host may make atoms from any thread (bl_make_atom
+ * while the VM runs elsewhere), so interning and lookups take the table's
+ * lock.  Reading the name of an atom one already holds takes none: names
+ * live in fixed-size chunks that are allocated once and never move, and an
+ * atom term only reaches another thread through something that
+ * synchronises (the host's inbox lock, or the thread that made it).
  */
 #ifndef BL_ATOM_H
 #define BL_ATOM_H
+
+#include <pthread.h>
 
 #include "term.h"
 
@@ -36,7 +45,8 @@
     ATOM(badkey, "badkey") ATOM(badmap, "badmap") ATOM(stdout, "stdout")  \
     ATOM(stderr, "stderr") ATOM(exception, "exception")       \
     ATOM(nocatch, "nocatch") ATOM(DOWN, "DOWN") ATOM(process, "process")   \
-    ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")
+    ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")           \
+    ATOM(alias, "alias") ATOM(demonitor, "demonitor") ATOM(flush, "flush")
 
 enum {
 #define ATOM_ENUM(id, name) A_##id##_index,
@@ -50,12 +60,21 @@ enum {
 #define A_TRUE ATOM_TERM(true)
 #define A_FALSE ATOM_TERM(false)
 
+#define ATOM_CHUNK_BITS 12 /* names per chunk: 4096 */
+#define ATOM_CHUNK_SIZE (1u << ATOM_CHUNK_BITS)
+#define ATOM_CHUNKS (ATOM_TABLE_LIMIT / ATOM_CHUNK_SIZE)
+
 typedef struct {
-    char **names;    /* index -> NUL-terminated name (may contain NULs; use lens) */
-    uint32_t *lens;
-    uint32_t count, cap;
-    uint32_t *slots; /* hash slots: index + 1, 0 = empty */
+    char *name; /* NUL-terminated (may contain NULs; use len) */
+    uint32_t len;
+} atom_entry;
+
+typedef struct {
+    atom_entry *chunks[ATOM_CHUNKS]; /* index -> chunk[index >> ATOM_CHUNK_BITS]; never moved */
+    uint32_t count;                  /* written under `lock`, read with atom_count */
+    uint32_t *slots;                 /* hash slots: index + 1, 0 = empty (under `lock`) */
     uint32_t nslots;
+    pthread_mutex_t lock;
 } atom_table;
 
 int atom_table_init(atom_table *t);
@@ -63,8 +82,13 @@ void atom_table_free(atom_table *t);
 /* Returns the atom term, or THE_NON_VALUE when the table or the name is over its limit. */
 bl_term atom_intern(atom_table *t, const char *name, size_t len);
 /* Like atom_intern but never creates; THE_NON_VALUE when absent. */
-bl_term atom_lookup(const atom_table *t, const char *name, size_t len);
-static inline const char *atom_name(const atom_table *t, bl_term a) { return t->names[atom_index(a)]; }
-static inline size_t atom_len(const atom_table *t, bl_term a) { return t->lens[atom_index(a)]; }
+bl_term atom_lookup(atom_table *t, const char *name, size_t len);
+static inline const atom_entry *atom_entry_of(const atom_table *t, uint32_t i) {
+    return &t->chunks[i >> ATOM_CHUNK_BITS][i & (ATOM_CHUNK_SIZE - 1)];
+}
+static inline const char *atom_name(const atom_table *t, bl_term a) { return atom_entry_of(t, atom_index(a))->name; }
+static inline size_t atom_len(const atom_table *t, bl_term a) { return atom_entry_of(t, atom_index(a))->len; }
+/* How many atoms exist (atoms below it are valid indices). */
+static inline uint32_t atom_count(const atom_table *t) { return __atomic_load_n(&t->count, __ATOMIC_ACQUIRE); }
 
 #endif

@@ -14,6 +14,7 @@
 #include "bif_process.h"
 #include "bif_system.h"
 #include "bif_text.h"
+#include "embed.h"
 #include "integer.h"
 #include "binary.h"
 #include "map.h"
@@ -857,6 +858,7 @@ int bif_register_all(bl_vm *vm) {
         BIF_SYSTEM_LIST(BIF_ENTRY)
         BIF_PROCESS_LIST(BIF_ENTRY)
         BIF_FFI_LIST(BIF_ENTRY)
+        BIF_EMBED_LIST(BIF_ENTRY)
 #undef BIF_ENTRY
     };
     for (size_t i = 0; i < sizeof bifs / sizeof *bifs; i++) {

@@ -202,8 +202,8 @@ bl_term bif_monitor3(bl_process *p, bl_term *a) {
     for (bl_term l = a[2]; l != NIL; l = list_tail(l)) {
         if (!is_list(l)) return bif_badarg(p);
         bl_term o = list_head(l);
-        if (!(is_tuple(o) && tuple_arity(o) == 2 && tuple_elems(o)[0] == proc_atom(p, "alias") &&
-              tuple_elems(o)[1] == proc_atom(p, "demonitor")))
+        if (!(is_tuple(o) && tuple_arity(o) == 2 && tuple_elems(o)[0] == ATOM_TERM(alias) &&
+              tuple_elems(o)[1] == ATOM_TERM(demonitor)))
             return bif_badarg_why(p, 3, "invalid monitor option");
         alias = true;
     }
@@ -320,7 +320,7 @@ bl_term bif_demonitor1(bl_process *p, bl_term *a) { return proc_demonitor(p, a[0
 bl_term bif_demonitor2(bl_process *p, bl_term *a) {
     bool flush = false;
     for (bl_term o = a[1]; is_list(o); o = list_tail(o))
-        if (list_head(o) == proc_atom(p, "flush")) flush = true;
+        if (list_head(o) == ATOM_TERM(flush)) flush = true;
     return proc_demonitor(p, a[0], flush);
 }
 

@@ -28,6 +28,7 @@ static void *dirty_thread(void *arg) {
         *d->finished_tail = job;
         d->finished_tail = &job->next;
         pthread_cond_signal(&d->done);
+        sched_wake(d->vm);
     }
     pthread_mutex_unlock(&d->lock);
     return NULL;
@@ -39,6 +40,7 @@ static bl_dirty *dirty_get(bl_vm *vm) {
     if (vm->dirty) return vm->dirty;
     bl_dirty *d = calloc(1, sizeof *d);
     if (!d) return NULL;
+    d->vm = vm;
     /* Built in stages; a failure undoes the stages done. */
     int stage = 0;
     if (pthread_mutex_init(&d->lock, NULL) == 0) stage = 1;

@@ -46,6 +46,7 @@ struct bl_dirty_job {
 };
 
 typedef struct bl_dirty {
+    struct bl_vm *vm; /* woken through sched_wake when a call finishes */
     pthread_mutex_t lock;
     pthread_cond_t work; /* a job was queued, or the VM is going away */
     pthread_cond_t done; /* a job finished */

@@ -270,6 +270,35 @@ static bool error_top_mfa(bl_term st, bl_term *mod, bl_term *fun, bl_sword *arit
     return true;
 }
 
+/* An exit reason as Exception.format_exit/1 writes it. */
+static void error_format_exit(bl_vm *vm, fmt_buf *b, bl_term reason) {
+    static const struct {
+        const char *atom, *text;
+    } known[] = {
+        {"normal", "normal"},
+        {"shutdown", "shutdown"},
+        {"killed", "killed"},
+        {"timeout", "time out"},
+        {"calling_self", "process attempted to call itself"},
+        {"noproc", "no process: the process is not alive or there's no process currently associated with the "
+                   "given name, possibly because its application isn't started"},
+    };
+    if (is_atom(reason)) {
+        for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+            if (atom_len(&vm->atoms, reason) == strlen(known[i].atom) &&
+                memcmp(atom_name(&vm->atoms, reason), known[i].atom, strlen(known[i].atom)) == 0) {
+                fmt_buf_puts(b, known[i].text);
+                return;
+            }
+    }
+    if (is_tuple(reason) && tuple_arity(reason) == 2 && tuple_elems(reason)[0] == atom_intern(&vm->atoms, "shutdown", 8)) {
+        fmt_buf_puts(b, "shutdown: ");
+        print_inspect(vm, b, tuple_elems(reason)[1]);
+        return;
+    }
+    print_inspect(vm, b, reason);
+}
+
 static void error_banner(bl_vm *vm, fmt_buf *b, bl_term kind, bl_term reason, bl_term st) {
     bl_term mod, fun;
     bl_sword arity;
@@ -280,7 +309,7 @@ static void error_banner(bl_vm *vm, fmt_buf *b, bl_term kind, bl_term reason, bl
     }
     if (kind == ATOM_TERM(exit)) {
         fmt_buf_puts(b, "** (exit) ");
-        print_inspect(vm, b, reason);
+        error_format_exit(vm, b, reason);
         return;
     }
     if (error_is(reason, ATOM_TERM(badmatch), 2)) {

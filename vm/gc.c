@@ -126,7 +126,7 @@ static void gc_absorb_fragments(bl_process *p) {
 }
 
 void binblock_release(bl_binblock *b) {
-    if (b && --b->refc == 0) free(b);
+    if (b && __atomic_sub_fetch(&b->refc, 1, __ATOMIC_ACQ_REL) == 0) free(b);
 }
 
 void gc_release_offheap(bl_process *p) {

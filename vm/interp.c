@@ -275,6 +275,7 @@ call_export:
         SAVE_STATE();
         p->exc_class = ATOM_TERM(error);
         bif_prepare(p, x, call_arity, x, call_arity);
+        p->bif_export = call_e;
         bl_term r = call_e->bif(p, x);
         E = p->E;
         if (r == THE_NON_VALUE) {
@@ -361,6 +362,7 @@ do_apply: {
         for (unsigned i = 0; i < n; i++) args[i] = SRC(pc[6 + i]);
         SAVE_STATE();
         bif_prepare(p, x, live, args, n);
+        p->bif_export = e;
         bl_term r = e->bif(p, args);
         E = p->E;
         if (r == THE_NON_VALUE) {

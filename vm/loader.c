@@ -607,7 +607,7 @@ static void ld_finish(ld_state *s) {
     }
     for (uint32_t i = 0; i < s->nexports; i++) {
         if (!ld_label_ok(s, s->expt_label[i], "export")) return;
-        if (s->expt_fun[i] >= s->vm->atoms.count) return ld_fail(s, "bad export");
+        if (s->expt_fun[i] >= atom_count(&s->vm->atoms)) return ld_fail(s, "bad export");
     }
 }
 

@@ -169,7 +169,7 @@ static bl_term copy_shallow(copy_state *c, bl_term t) {
     }
     case SUB_REFBIN:
         memcpy(dst, p, 4 * sizeof *dst);
-        ((bl_binblock *)(uintptr_t)p[1])->refc++;
+        __atomic_add_fetch(&((bl_binblock *)(uintptr_t)p[1])->refc, 1, __ATOMIC_RELAXED);
         dst[3] = (bl_term)(uintptr_t)*c->offheap;
         *c->offheap = dst;
         c->top += 4;

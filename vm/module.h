@@ -28,6 +28,7 @@ typedef struct bl_export {
     uint32_t arity;
     const bl_code *code; /* entry point, or NULL when undefined */
     bl_bif_fn bif;       /* a C built-in, or NULL */
+    struct bl_native *native; /* the host function behind `bif` (embed.c), or NULL */
     struct bl_module *owner;
     struct bl_export *next; /* hash chain */
 } bl_export;

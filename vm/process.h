@@ -83,6 +83,7 @@ typedef struct bl_process {
     bl_term *bif_x, *bif_args;
     unsigned bif_live, bif_nargs;
     bl_trap trap;
+    const struct bl_export *bif_export; /* the export whose BIF is running (natives read it) */
 
     /* messages, links, monitors (all owned by the scheduler running it) */
     bl_mailbox mbox;
@@ -102,6 +103,7 @@ typedef struct bl_process {
     uint32_t naliases, aliases_cap;
     bool trap_exit;
     bool over_max_heap; /* grew past --max-heap: it is killed */
+    bool host;          /* the embedding host's mailbox: never runs, cannot be killed */
     bl_priority priority;
     bl_term registered;      /* its registered name, or [] */
     bl_term dict;            /* the process dictionary: a list of {key, value} */

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "dirty.h"
+#include "embed.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -34,7 +35,7 @@ bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
 /* --- run queues --- */
 
 void sched_make_runnable(bl_vm *vm, bl_process *p) {
-    if (p->queued || p->status == PROC_EXITING) return;
+    if (p->queued || p->status == PROC_EXITING || p->host) return;
     p->status = PROC_RUNNABLE;
     p->queued = true;
     p->next_run = NULL;
@@ -259,6 +260,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
         sched_send_tuple(vm, to, elems, 3);
         return;
     }
+    if (to->host) return; /* the host mailbox lives as long as the VM */
     if (reason == ATOM_TERM(normal) && !(from == to->pid && !from_link)) return;
     /* The process dies with the reason, copied onto its own heap. */
     bl_term own = kill ? ATOM_TERM(killed) : reason;
@@ -327,6 +329,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         sched_exit_signal(vm, pid, l, p->exit_reason, p, true);
     }
     free(links);
+    if (p->pid == vm->call.pid) embed_process_exited(vm, p);
     if (p == vm->main) {
         vm->main_done = true;
         vm->main_reason_is_error = p->exc_class != THE_NON_VALUE || p->exit_reason != ATOM_TERM(normal);
@@ -338,64 +341,165 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
     else if (!p->queued) proc_free(p);
 }
 
+/* --- the inbox: messages from host threads --- */
+
+typedef struct bl_inbox_item {
+    struct bl_inbox_item *next;
+    bl_term dest; /* a pid or a registered name */
+    bl_message *msg;
+} bl_inbox_item;
+
+int sched_inbox_init(bl_vm *vm) {
+    pthread_condattr_t attr;
+    if (pthread_condattr_init(&attr) != 0) return -1;
+    /* Deadlines are on the monotonic clock, as the timers are. */
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    int rc = pthread_cond_init(&vm->inbox_cond, &attr);
+    pthread_condattr_destroy(&attr);
+    if (rc != 0) return -1;
+    if (pthread_mutex_init(&vm->inbox_lock, NULL) != 0) {
+        pthread_cond_destroy(&vm->inbox_cond);
+        return -1;
+    }
+    vm->inbox_head = NULL;
+    vm->inbox_tail = &vm->inbox_head;
+    vm->inbox_ready = true;
+    return 0;
+}
+
+void sched_inbox_free(bl_vm *vm) {
+    if (!vm->inbox_ready) return;
+    for (bl_inbox_item *it = vm->inbox_head, *next; it; it = next) {
+        next = it->next;
+        msg_free(it->msg);
+        free(it);
+    }
+    vm->inbox_head = NULL;
+    pthread_mutex_destroy(&vm->inbox_lock);
+    pthread_cond_destroy(&vm->inbox_cond);
+    vm->inbox_ready = false;
+}
+
+void sched_wake(bl_vm *vm) {
+    pthread_mutex_lock(&vm->inbox_lock);
+    __atomic_store_n(&vm->inbox_pending, true, __ATOMIC_RELEASE);
+    pthread_cond_signal(&vm->inbox_cond);
+    pthread_mutex_unlock(&vm->inbox_lock);
+}
+
+bool sched_inbox_push(bl_vm *vm, bl_term dest, bl_message *msg) {
+    bl_inbox_item *it = malloc(sizeof *it);
+    if (!it) {
+        msg_free(msg);
+        return false;
+    }
+    it->next = NULL;
+    it->dest = dest;
+    it->msg = msg;
+    pthread_mutex_lock(&vm->inbox_lock);
+    *vm->inbox_tail = it;
+    vm->inbox_tail = &it->next;
+    __atomic_store_n(&vm->inbox_pending, true, __ATOMIC_RELEASE);
+    pthread_cond_signal(&vm->inbox_cond);
+    pthread_mutex_unlock(&vm->inbox_lock);
+    return true;
+}
+
+void sched_inbox_drain(bl_vm *vm) {
+    if (!__atomic_load_n(&vm->inbox_pending, __ATOMIC_ACQUIRE)) return;
+    pthread_mutex_lock(&vm->inbox_lock);
+    bl_inbox_item *items = vm->inbox_head;
+    vm->inbox_head = NULL;
+    vm->inbox_tail = &vm->inbox_head;
+    __atomic_store_n(&vm->inbox_pending, false, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&vm->inbox_lock);
+    for (bl_inbox_item *it = items, *next; it; it = next) {
+        next = it->next;
+        bl_process *to = NULL;
+        if (is_pid(it->dest)) to = sched_lookup(vm, pid_number(it->dest));
+        else if (is_atom(it->dest) && atom_index(it->dest) < vm->registry_cap)
+            to = sched_lookup(vm, vm->registry[atom_index(it->dest)]);
+        if (to && to->status != PROC_EXITING) sched_deliver(vm, to, it->msg);
+        else msg_free(it->msg); /* to a dead process or an unused name: dropped, as send does */
+        free(it);
+    }
+}
+
 /* --- the loop --- */
 
-static void sched_idle_wait(int64_t deadline) {
-    int64_t now = sched_now_ns();
-    if (deadline <= now) return;
-    int64_t ns = deadline - now;
-    struct timespec ts = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+void sched_idle_wait(bl_vm *vm, int64_t deadline) {
+    pthread_mutex_lock(&vm->inbox_lock);
+    while (!__atomic_load_n(&vm->inbox_pending, __ATOMIC_ACQUIRE)) {
+        if (deadline < 0) {
+            pthread_cond_wait(&vm->inbox_cond, &vm->inbox_lock);
+            continue;
+        }
+        if (sched_now_ns() >= deadline) break;
+        struct timespec ts = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
+        if (pthread_cond_timedwait(&vm->inbox_cond, &vm->inbox_lock, &ts) == ETIMEDOUT) break;
+    }
+    pthread_mutex_unlock(&vm->inbox_lock);
+}
+
+int64_t sched_next_deadline(bl_vm *vm) {
+    while (vm->ntimers) {
+        const bl_timer *t = &vm->timers[0];
+        if (t->msg) return t->deadline; /* send_after */
+        const bl_process *p = sched_lookup(vm, t->pid);
+        if (p && p->timer_seq == t->seq && p->timeout_at >= 0) return t->deadline;
+        timer_pop(vm); /* a receive that got its message, or a cancelled send_after */
+    }
+    return -1;
+}
+
+bool sched_run_one(bl_vm *vm) {
+    sched_inbox_drain(vm);
+    if (dirty_in_flight(vm)) dirty_poll(vm);
+    sched_fire_timers(vm);
+    bl_process *p = sched_pick(vm);
+    if (!p) return false;
+    if (p->status == PROC_EXITING) {
+        if (p != vm->main) proc_free(p);
+        return true;
+    }
+    p->status = PROC_RUNNING;
+    vm->sched.current = p;
+    vm->running = true;
+    interp_result r = interp_run(&vm->sched, p);
+    vm->running = false;
+    vm->sched.current = NULL;
+    /* What the slice cost, overdraft included (BIFs charge after the fact). */
+    int32_t spent = vm->config.reductions - p->reds_left;
+    if (spent > 0) {
+        vm->total_reductions += (uint64_t)spent;
+        p->reductions += (uint64_t)spent;
+    }
+    if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
+    vm->sched.context_switches++;
+    if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
+    switch (r) {
+    case RUN_YIELD: sched_make_runnable(vm, p); break;
+    case RUN_WAIT:
+        p->status = PROC_WAITING;
+        if (p->mbox.len && *p->mbox.save) sched_make_runnable(vm, p); /* a message came meanwhile */
+        break;
+    case RUN_EXIT: sched_exit_process(vm, p); break;
+    }
+    return true;
 }
 
 int sched_run(bl_vm *vm, bl_process *main) {
     vm->main = main;
     vm->main_done = false;
     while (!vm->main_done && !vm->halted) {
-        if (dirty_in_flight(vm)) dirty_poll(vm);
-        sched_fire_timers(vm);
-        bl_process *p = sched_pick(vm);
-        if (!p) {
-            int64_t next = vm->ntimers ? vm->timers[0].deadline : -1;
-            if (dirty_in_flight(vm)) {
-                /* A process waits for a dirty call: not a deadlock.  Sleep
-                 * until a call finishes or the next timer is due. */
-                dirty_wait(vm, next);
-                continue;
-            }
-            if (next < 0) {
-                /* Every process waits for a message that cannot come. */
-                vm->deadlocked = true;
-                break;
-            }
-            sched_idle_wait(next);
-            continue;
-        }
-        if (p->status == PROC_EXITING) {
-            if (p != vm->main) proc_free(p);
-            continue;
-        }
-        p->status = PROC_RUNNING;
-        vm->sched.current = p;
-        interp_result r = interp_run(&vm->sched, p);
-        vm->sched.current = NULL;
-        /* What the slice cost, overdraft included (BIFs charge after the fact). */
-        int32_t spent = vm->config.reductions - p->reds_left;
-        if (spent > 0) {
-            vm->total_reductions += (uint64_t)spent;
-            p->reductions += (uint64_t)spent;
-        }
-        if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
-        vm->sched.context_switches++;
-        if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
-        switch (r) {
-        case RUN_YIELD: sched_make_runnable(vm, p); break;
-        case RUN_WAIT:
-            p->status = PROC_WAITING;
-            if (p->mbox.len && *p->mbox.save) sched_make_runnable(vm, p); /* a message came meanwhile */
+        if (sched_run_one(vm)) continue;
+        int64_t next = sched_next_deadline(vm);
+        if (next < 0 && !dirty_in_flight(vm)) {
+            /* Every process waits for a message that cannot come. */
+            vm->deadlocked = true;
             break;
-        case RUN_EXIT: sched_exit_process(vm, p); break;
         }
+        sched_idle_wait(vm, next);
     }
     if (vm->halted) return vm->exit_status;
     if (!vm->main_done) return 1;

@@ -7,7 +7,16 @@
  * process table, the registry, the timers).  A process runs until it
  * waits, exits or spends its reductions, then goes to the back of its
  * priority's queue.  An idle scheduler sleeps until the next timer, or
- * until a dirty call finishes (dirty.h).
+ * until a host thread sends a message or a dirty call finishes (dirty.h).
+ *
+ * Threads: only the thread running the scheduler touches processes,
+ * queues and timers.  Other threads reach the VM through one door, the
+ * inbox: sched_inbox_push (bl_send) links a message that is already a
+ * self-contained copy under vm->inbox_lock and signals vm->inbox_cond; the
+ * scheduler drains the inbox before every slice and delivers each message
+ * as if a process had sent it.  A dirty thread that finishes a call wakes
+ * the scheduler the same way (sched_wake); its reply is delivered by
+ * dirty_poll at the next slice.
  */
 #ifndef BL_SCHED_H
 #define BL_SCHED_H
@@ -45,5 +54,26 @@ int64_t sched_now_ns(void);
 
 /* Runs until `main` exits; returns how it ended as vm_run_main does. */
 int sched_run(bl_vm *vm, bl_process *main);
+
+/* Delivers due timers and what host threads sent, then runs the next
+ * runnable process for one slice.  False when no process was runnable. */
+bool sched_run_one(bl_vm *vm);
+/* The monotonic time (ns) of the next timer that can still fire, or -1.
+ * Receive timeouts that were cancelled are dropped on the way. */
+int64_t sched_next_deadline(bl_vm *vm);
+/* Sleeps until the monotonic time `deadline` (ns; -1 for no limit) or
+ * until a host thread sends a message, whichever comes first. */
+void sched_idle_wait(bl_vm *vm, int64_t deadline);
+/* Wakes an idle scheduler (any thread). */
+void sched_wake(bl_vm *vm);
+
+/* The inbox (any thread may call sched_inbox_push once the VM exists).
+ * `dest` is a pid or a registered name; `msg` becomes the inbox's.  False
+ * when memory runs out (msg is then freed). */
+int sched_inbox_init(bl_vm *vm);
+bool sched_inbox_push(bl_vm *vm, bl_term dest, struct bl_message *msg);
+/* Delivers everything host threads sent, in the order they sent it. */
+void sched_inbox_drain(bl_vm *vm);
+void sched_inbox_free(bl_vm *vm);
 
 #endif

@@ -63,7 +63,14 @@ static bl_status script_run_loaded(bl_vm *vm, const char *script_module, int *ex
     return status == 0 ? BL_OK : BL_ERR_RUNTIME;
 }
 
+/* Code cannot run while code runs (a native loading a script). */
+static bl_status script_busy(bl_vm *vm) {
+    vm_set_error(vm, "cannot run code while the VM is running (from a native or an output callback)");
+    return BL_ERR_BUSY;
+}
+
 bl_status bl_load_source(bl_vm *vm, const char *name, const char *src, size_t len) {
+    if (vm->running) return script_busy(vm);
     char *script = NULL;
     bl_status st = script_compile_load(vm, name, src, len, &script);
     if (st == BL_OK && script) st = script_run_loaded(vm, script, NULL);
@@ -74,6 +81,7 @@ bl_status bl_load_source(bl_vm *vm, const char *name, const char *src, size_t le
 bl_status bl_run_script(bl_vm *vm, const char *name, const char *src, size_t len, int *exit_status) {
     char *script = NULL;
     if (exit_status) *exit_status = 0;
+    if (vm->running) return script_busy(vm);
     bl_status st = script_compile_load(vm, name, src, len, &script);
     if (st != BL_OK) {
         if (exit_status) *exit_status = 1;

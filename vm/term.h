@@ -150,7 +150,9 @@ static inline bool is_binary(bl_term t) {
 }
 
 /* The off-heap storage of a binary over HEAPBIN_MAX_BYTES: shared by
- * reference count between every process that holds it. */
+ * reference count between every process that holds it.  The count is
+ * changed atomically: an embedding host's environment may hold a block
+ * and drop it on another thread (bl_send, bl_env_free). */
 typedef struct bl_binblock {
     size_t refc;
     size_t size;

@@ -11,6 +11,7 @@
 #include "bif.h"
 #include "bif_ffi.h"
 #include "dirty.h"
+#include "embed.h"
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
@@ -168,6 +169,10 @@ static bl_status vm_load_stdlib(bl_vm *vm) {
 bl_vm *bl_vm_new(const bl_config *config) {
     bl_vm *vm = calloc(1, sizeof *vm);
     if (!vm) return NULL;
+    if (sched_inbox_init(vm) != 0) {
+        free(vm);
+        return NULL;
+    }
     if (config) vm->config = *config;
     else bl_config_init(&vm->config);
     if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
@@ -213,6 +218,7 @@ void bl_vm_free(bl_vm *vm) {
         next = m->next;
         loader_free_module(m);
     }
+    embed_free(vm);
     for (uint32_t i = 0; i < vm->nexport_slots && vm->export_slots; i++) {
         for (bl_export *e = vm->export_slots[i], *next; e; e = next) {
             next = e->next;
@@ -221,6 +227,7 @@ void bl_vm_free(bl_vm *vm) {
     }
     free(vm->export_slots);
     atom_table_free(&vm->atoms);
+    sched_inbox_free(vm);
     free(vm->last_error);
     free(vm);
 }

@@ -9,6 +9,7 @@
 #ifndef BL_VM_H
 #define BL_VM_H
 
+#include <pthread.h>
 #include <stdio.h>
 
 #include "../include/beamlet.h"
@@ -64,6 +65,27 @@ struct bl_vm {
 
     bl_sched sched;
     bl_code builtin_code[8]; /* code behind :erlang.apply/3 */
+
+    /* Messages host threads sent with bl_send, waiting for the scheduler
+     * (sched.c).  The only VM state another thread touches, always under
+     * inbox_lock; inbox_pending is also read without it, as a hint. */
+    pthread_mutex_t inbox_lock;
+    pthread_cond_t inbox_cond; /* signalled on every push; idle waits sleep on it */
+    struct bl_inbox_item *inbox_head, **inbox_tail;
+    bool inbox_pending, inbox_ready;
+    bool running; /* inside interp_run: the VM cannot be entered again (from a native) */
+
+    /* Embedding (embed.c). */
+    bl_process *host;          /* the host mailbox, made by the first bl_host_pid */
+    struct bl_native *natives; /* host functions, freed with the VM */
+    struct {
+        uint32_t pid;          /* the process running the pending bl_call, or 0 */
+        uint64_t token;        /* names that call: a late reply to an older one is dropped */
+        struct bl_env *env;    /* where the outcome is copied */
+        bl_term reply;         /* {:ok, v} or {kind, exception, text}, in env */
+        bl_term exit_reason;   /* in env, when the process died without replying */
+        bool done;
+    } call;
 
     char *last_error;
     unsigned scripts_loaded; /* names the modules holding top-level code */
