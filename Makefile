@@ -29,7 +29,7 @@ LDLIBS := -lgmp -lm
 
 COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c compiler/codegen.c \
                 compiler/compile.c vm/bytecode.c
-VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
+VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c vm/hash.c vm/hamt.c vm/map.c vm/binary.c vm/print.c vm/pretty.c \
           vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \

@@ -68,6 +68,9 @@ struct bl_vm {
     unsigned scripts_loaded; /* names the modules holding top-level code */
     int exit_status;
     bool halted; /* System.halt/1 was called: every process stops */
+    /* Testing only: when set, map key hashes keep just these bits, so that
+     * tries grow deep and collide (hamt.h).  0 in every real VM. */
+    uint32_t map_hash_mask;
 };
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.
