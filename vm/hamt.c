@@ -108,7 +108,7 @@ static bl_term hamt_pair(hamt_alloc *a, unsigned level, bl_term x, hamt_key *kx,
     bl_term two[2];
     bl_term sub;
     if (split == HAMT_MAX_LEVEL) {
-        bool x_first = term_compare_exact(a->vm, list_head(x), list_head(y)) < 0;
+        bool x_first = term_compare_exact(a->vm, kx->key, ky->key) < 0;
         two[0] = x_first ? x : y;
         two[1] = x_first ? y : x;
         sub = hamt_node(a, 0, two, 2);
