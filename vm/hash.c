@@ -16,7 +16,6 @@
 
 #include "atom.h"
 #include "map.h"
-#include "hamt.h"
 
 /* The golden ratio; step constants are its multiples (HASH_K(n)). */
 #define HASH_GOLDEN 0x9e3779b9u
@@ -135,14 +134,14 @@ static void hash_push(hash_stack *s, bl_term t) {
     s->items[s->len++] = t;
 }
 
-/* A big map as a key: its size, then its pairs key first, in the order of
- * :maps.to_list/1 (OTP walks its trie the same way). */
+/* A map as a key: its size, then its pairs, key first, in the order of
+ * :maps.to_list/1 (OTP walks its maps the same way). */
 static uint32_t hash_push_map(hash_stack *s, bl_term m, uint32_t h) {
     h = hash_words(h, (uint32_t)map_size(m), 0, HASH_K(16));
     map_iter it;
-    map_iter_init(&it, m, MAP_ORDER_FOLD);
+    map_iter_init(&it, m, MAP_ORDER_LIST_REVERSED);
     bl_term k, v;
-    /* Pushed in fold order, popped (hashed) in list order. */
+    /* Pushed in reverse, popped (hashed) in list order. */
     while (map_iter_next(&it, &k, &v)) {
         hash_push(s, v);
         hash_push(s, k);
