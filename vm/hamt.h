@@ -16,11 +16,13 @@
  * size and bitmap are small integers, so every word after a header is a
  * term and the collector and message copying treat nodes like tuples.
  *
- * Levels 0-7 use generation 0 of the hash, levels 8-15 generation 1.  Keys
- * that agree on both (64 bits) meet in a collision bucket at level
- * HAMT_MAX_LEVEL: a node with bitmap 0 whose children are leaves in exact
- * term order.  A node below the root holds two keys or more: removing a key
- * that leaves a lone leaf in a node puts the leaf in the node's place.
+ * Levels 0-7 use generation 0 of the hash, levels 8-15 generation 1, as on
+ * OTP.  Keys that agree on both (64 bits) meet in a collision bucket at
+ * level HAMT_MAX_LEVEL: a node with bitmap 0 whose children are leaves in
+ * exact term order.  (OTP 25 would go on to generation 2, so such keys,
+ * and only they, may iterate in another order than on the BEAM.)  A node
+ * below the root holds two keys or more: removing a key that leaves a lone
+ * leaf in a node puts the leaf in the node's place.
  *
  * Iterating children in bitmap order from the root visits keys in the
  * order of :maps.fold/3 and maps:iterator; :maps.to_list/1 (and so

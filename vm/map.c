@@ -557,6 +557,7 @@ static bl_term map_merge_tries(bl_process *p, bl_term *a) {
         return bif_error(p, ATOM_TERM(system_limit));
     }
     if (map_size(r) > MAP_MAX_PAIRS) return bif_error(p, ATOM_TERM(system_limit));
+    p->reds_left -= (int32_t)(count.words / 16);
     return r;
 }
 
