@@ -248,7 +248,8 @@ BL_API int bl_get_list_length(bl_env *env, bl_term t, size_t *len);
 BL_API int bl_get_map_size(bl_env *env, bl_term t, size_t *size);
 /* The value under `key` (0 when the key is absent). */
 BL_API int bl_get_map_value(bl_env *env, bl_term map, bl_term key, bl_term *value);
-/* The i-th pair in key order, for i < size: iterates a map. */
+/* The i-th pair in the order Map.to_list/1 gives (key order up to 32
+ * keys), for i < size; O(i) for a map of more than 32 keys. */
 BL_API int bl_get_map_entry(bl_env *env, bl_term map, size_t i, bl_term *key, bl_term *value);
 
 /* Term order as Elixir's <, == and > see it (1 == 1.0): negative, zero

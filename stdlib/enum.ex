@@ -153,6 +153,11 @@ defmodule Enum do
   def reduce(%Range{first: first, last: last, step: step}, acc, fun),
     do: fold_range(first, last, step, acc, fun)
 
+  def reduce(%{__struct__: _} = struct, acc, fun), do: reduce_generic(struct, acc, fun)
+
+  # A plain map is folded as :maps.fold/3 folds it; for a map of more than
+  # 32 keys that is the reverse of the :maps.to_list/1 order Enumerable uses.
+  def reduce(map, acc, fun) when is_map(map), do: foldl(:beamlet.map_fold_pairs(map), acc, fun)
   def reduce(enumerable, acc, fun), do: reduce_generic(enumerable, acc, fun)
 
   defp reduce_generic(enumerable, acc, fun) do
@@ -172,7 +177,7 @@ defmodule Enum do
 
   def reduce(enumerable, fun) do
     result =
-      reduce(enumerable, :__enum_empty__, fn
+      reduce_generic(enumerable, :__enum_empty__, fn
         x, :__enum_empty__ -> {:__enum_acc__, x}
         x, {:__enum_acc__, acc} -> {:__enum_acc__, fun.(x, acc)}
       end)
@@ -645,20 +650,25 @@ defmodule Enum do
 
   @doc "`{first count elements, the rest}`; a negative count splits from the end."
   def split(enumerable, count) when is_integer(count) and count >= 0 do
-    split_list(to_list(enumerable), count, [])
+    split_list(reduced_list(enumerable), count, [])
   end
 
   def split(enumerable, count) when is_integer(count) and count < 0 do
-    list = to_list(enumerable)
+    list = reduced_list(enumerable)
     split_list(list, :erlang.max(length(list) + count, 0), [])
   end
+
+  # The elements in the order reduce/3 visits them (for a big map, not the
+  # order of to_list/1), as the functions Elixir writes over reduce/3 see them.
+  defp reduced_list(list) when is_list(list), do: list
+  defp reduced_list(enumerable), do: :lists.reverse(reverse(enumerable))
 
   defp split_list(list, 0, acc), do: {:lists.reverse(acc), list}
   defp split_list([], _n, acc), do: {:lists.reverse(acc), []}
   defp split_list([h | t], n, acc), do: split_list(t, n - 1, [h | acc])
 
   @doc "`{leading elements for which fun is truthy, the rest}`."
-  def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
+  def split_while(enumerable, fun), do: split_while_list(reduced_list(enumerable), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
@@ -757,7 +767,7 @@ defmodule Enum do
   @doc "Reverses `count` elements starting at `start`."
   def reverse_slice(enumerable, start, count)
       when is_integer(start) and start >= 0 and is_integer(count) and count >= 0 do
-    list = to_list(enumerable)
+    list = reduced_list(enumerable)
     {front, rest} = split_list(list, start, [])
     {middle, back} = split_list(rest, count, [])
     front ++ :lists.reverse(middle, back)

@@ -834,6 +834,7 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("maps", "values", 1, bif_maps_values) BIF("maps", "to_list", 1, bif_maps_to_list) \
     BIF("maps", "from_list", 1, bif_maps_from_list) BIF("maps", "merge", 2, bif_maps_merge) \
     BIF("maps", "new", 0, bif_maps_new) BIF("erlang", "map_size", 1, bif_map_size) \
+    BIF("beamlet", "map_fold_pairs", 1, bif_map_fold_pairs) \
     BIF("erlang", "is_map", 1, bif_is_map) BIF("erlang", "is_map_key", 2, bif_is_map_key) \
     BIF("erlang", "map_get", 2, bif_map_get) \
     BIF("lists", "reverse", 1, bif_lists_reverse1) BIF("lists", "reverse", 2, bif_lists_reverse2) \

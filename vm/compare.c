@@ -13,6 +13,7 @@
 
 #include "bif.h"
 #include "integer.h"
+#include "map.h"
 
 static int cmp_type_rank(bl_term t) {
     if (is_number(t)) return 0;
@@ -21,7 +22,7 @@ static int cmp_type_rank(bl_term t) {
     if (is_fun(t)) return 3;
     if (is_pid(t)) return 5;
     if (is_tuple(t)) return 6;
-    if (is_boxed_of(t, SUB_MAP)) return 7;
+    if (is_map(t)) return 7;
     if (t == NIL) return 8;
     if (is_list(t)) return 9;
     if (is_binary(t)) return 10;
@@ -99,6 +100,36 @@ static bool cmp_push3(cmp_stack *s, bl_term a, bl_term b, int exact) {
 
 #define cmp_push(s, a, b) cmp_push3((s), (a), (b), exact)
 
+/* Two maps of the same size: their keys are compared first (exactly, even
+ * under ==), then their values, both in key order.  Equality alone (no VM,
+ * so no atom names to order by) can walk two tries side by side instead:
+ * the same keys make the same trie. */
+static bool cmp_push_maps(bl_vm *vm, cmp_stack *st, bl_term a, bl_term b, int exact) {
+    if (!vm && is_hashmap(a) && is_hashmap(b)) {
+        map_iter ia, ib;
+        bl_term ka, va, kb, vb;
+        map_iter_init(&ia, a, MAP_ORDER_FOLD);
+        map_iter_init(&ib, b, MAP_ORDER_FOLD);
+        while (map_iter_next(&ia, &ka, &va) && map_iter_next(&ib, &kb, &vb))
+            if (!cmp_push(st, va, vb)) return false;
+        map_iter_init(&ia, a, MAP_ORDER_FOLD);
+        map_iter_init(&ib, b, MAP_ORDER_FOLD);
+        while (map_iter_next(&ia, &ka, &va) && map_iter_next(&ib, &kb, &vb))
+            if (!cmp_push3(st, ka, kb, 1)) return false;
+        return true;
+    }
+    bl_term *owned_a, *owned_b;
+    const bl_term *pa = map_pairs_by_key(vm, a, &owned_a);
+    const bl_term *pb = pa ? map_pairs_by_key(vm, b, &owned_b) : NULL;
+    bool ok = pa && pb;
+    bl_uword n = 2 * map_size(a);
+    for (bl_uword i = n; ok && i >= 2; i -= 2) ok = cmp_push(st, pa[i - 1], pb[i - 1]);
+    for (bl_uword i = n; ok && i >= 2; i -= 2) ok = cmp_push3(st, pa[i - 2], pb[i - 2], 1);
+    if (pa) free(owned_a);
+    if (pb) free(owned_b);
+    return ok;
+}
+
 /* exact: 1 for ===, 0 for the order/== comparison. */
 static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
     /* the common cases first: equal words, two small integers, two atoms */
@@ -137,19 +168,14 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
             else
                 for (bl_uword i = na; i-- > 0;)
                     if (!cmp_push(&st, tuple_elems(a)[i], tuple_elems(b)[i])) break;
-        } else if (is_boxed_of(a, SUB_MAP)) {
+        } else if (is_map(a)) {
             /* By size, then the keys in order, then the values in key order. */
-            bl_uword na = header_arity(boxed_ptr(a)[0]), nb = header_arity(boxed_ptr(b)[0]);
+            bl_uword na = map_size(a), nb = map_size(b);
             if (na != nb) {
                 result = na < nb ? -1 : 1;
                 continue;
             }
-            bl_term *ka = boxed_ptr(a) + 1, *kb = boxed_ptr(b) + 1;
-            for (bl_uword i = na; i >= 2; i -= 2)
-                if (!cmp_push(&st, ka[i - 1], kb[i - 1])) break;
-            /* Keys compare exactly even under ==. */
-            for (bl_uword i = na; i >= 2; i -= 2)
-                if (!cmp_push3(&st, ka[i - 2], kb[i - 2], 1)) break;
+            if (!cmp_push_maps(vm, &st, a, b, exact)) break;
         } else if (is_list(a)) {
             /* Compare the tails after the heads: push tails first. */
             if (!cmp_push(&st, list_tail(a), list_tail(b))) break;

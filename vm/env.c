@@ -326,9 +326,12 @@ int bl_get_map_value(bl_env *env, bl_term map, bl_term key, bl_term *value) {
 
 int bl_get_map_entry(bl_env *env, bl_term map, size_t i, bl_term *key, bl_term *value) {
     if (!is_map(map) || i >= map_size(map)) return 0;
-    *key = map_pairs(map)[2 * i];
-    *value = map_pairs(map)[2 * i + 1];
-    return 1;
+    /* the i-th pair in Map.to_list/1 order */
+    map_iter it;
+    map_iter_init(&it, map, MAP_ORDER_LIST);
+    for (size_t k = 0; map_iter_next(&it, key, value); k++)
+        if (k == i) return 1;
+    return 0;
 }
 
 int bl_compare(bl_env *env, bl_term a, bl_term b) { return term_compare(env->vm, a, b); }

@@ -65,6 +65,8 @@ static size_t gc_raw_words(bl_term hdr) {
     switch (header_subtag(hdr)) {
     case SUB_TUPLE:
     case SUB_MAP:
+    case SUB_HASHMAP:
+    case SUB_HAMT_NODE:
     case SUB_SUBBIN: return 0;
     case SUB_FUN: return 1; /* the lambda pointer; captured values follow */
     default: return header_arity(hdr);

@@ -516,6 +516,28 @@ do_apply: {
 
     CASE(make_map) {
         unsigned n = (unsigned)pc[3] / 2;
+        if (n > MAP_FLAT_MAX) {
+            /* A trie: planned from the pairs, which are gathered again
+             * once there is room (a collection moves them). */
+            bl_term *pairs = malloc(2 * (size_t)n * sizeof *pairs);
+            map_builder b;
+            if (!pairs) goto heap_exhausted;
+            for (unsigned i = 0; i < 2 * n; i++) pairs[i] = SRC(pc[4 + i]);
+            int planned = map_build_plan(vm, &b, pairs, n);
+            SAVE_STATE();
+            if (planned != 0 || gc_ensure(p, b.words, (unsigned)pc[2], x, NULL, 0) != 0) {
+                map_build_free(&b);
+                free(pairs);
+                goto heap_exhausted;
+            }
+            for (unsigned i = 0; i < 2 * n; i++) pairs[i] = SRC(pc[4 + i]);
+            bl_term m = map_build_emit(vm, &b, pairs, heap_take(p, b.words));
+            map_build_free(&b);
+            free(pairs);
+            STORE(pc[1], m);
+            pc += 4 + 2 * n;
+            NEXT();
+        }
         HEAP_NEED(1 + 2 * (size_t)n, (unsigned)pc[2]);
         bl_term *obj = heap_take(p, 1 + 2 * (size_t)n);
         for (unsigned i = 0; i < 2 * n; i++) obj[1 + i] = SRC(pc[4 + i]);
@@ -539,13 +561,29 @@ do_apply: {
         }
         for (unsigned i = 0; i < n; i++) {
             bl_term key = SRC(pc[5 + 2 * i]);
-            if (map_find(vm, src, key) < 0) {
+            if (map_get(vm, src, key) == THE_NON_VALUE) {
                 SAVE_STATE();
                 p->exc_class = ATOM_TERM(error);
                 p->exc_reason = error_make_pair(p, ATOM_TERM(badkey), key);
                 p->exc_stacktrace = NIL;
                 goto raise;
             }
+        }
+        if (is_hashmap(src)) {
+            /* One put per key, each a root while the next one allocates. */
+            bl_term roots[3] = {src, NIL, NIL};
+            for (unsigned i = 0; i < n; i++) {
+                roots[1] = SRC(pc[5 + 2 * i]);
+                roots[2] = SRC(pc[6 + 2 * i]);
+                SAVE_STATE();
+                bif_prepare(p, x, (unsigned)pc[2], roots, 3);
+                bl_term r = map_put(p, roots, 0, 1, 2);
+                if (r == THE_NON_VALUE) goto raise;
+                roots[0] = r;
+            }
+            STORE(pc[1], roots[0]);
+            pc += 5 + 2 * n;
+            NEXT();
         }
         size_t size = map_size(src);
         HEAP_NEED(1 + 2 * size, (unsigned)pc[2]);
@@ -554,8 +592,9 @@ do_apply: {
         memcpy(obj, boxed_ptr(src), (1 + 2 * size) * sizeof *obj);
         bl_term tmp = make_boxed(obj);
         for (unsigned i = 0; i < n; i++) {
-            long at = map_find(vm, tmp, SRC(pc[5 + 2 * i]));
-            obj[1 + 2 * at + 1] = SRC(pc[6 + 2 * i]);
+            bl_term key = SRC(pc[5 + 2 * i]);
+            for (size_t at = 0; at < size; at++)
+                if (term_equal_exact(obj[1 + 2 * at], key)) obj[2 + 2 * at] = SRC(pc[6 + 2 * i]);
         }
         STORE(pc[1], tmp);
         pc += 5 + 2 * n;

@@ -241,6 +241,30 @@ static size_t ld_literal_size(ld_state *s, ld_reader *r, int depth) {
     }
 }
 
+/* A literal map of more than 32 keys: its pairs were built in the literal
+ * area (where they stay, as filler once the trie refers to them); the trie
+ * goes in a block of its own, since its size is only known from the built
+ * keys. */
+static bl_term ld_literal_trie(ld_state *s, const bl_term *pairs, size_t n) {
+    map_builder b;
+    if (map_build_plan(s->vm, &b, pairs, n) != 0) {
+        map_build_free(&b);
+        ld_fail(s, "out of memory");
+        return NIL;
+    }
+    bl_term *block = malloc((1 + b.words) * sizeof *block);
+    if (!block) {
+        map_build_free(&b);
+        ld_fail(s, "out of memory");
+        return NIL;
+    }
+    block[0] = (bl_term)(uintptr_t)s->m->literal_blocks;
+    s->m->literal_blocks = block;
+    bl_term map = map_build_emit(s->vm, &b, pairs, block + 1);
+    map_build_free(&b);
+    return map;
+}
+
 static bl_term ld_literal_build(ld_state *s, ld_reader *r, bl_term **hp) {
     unsigned char tag = *ld_bytes(r, 1);
     switch (tag) {
@@ -301,6 +325,7 @@ static bl_term ld_literal_build(ld_state *s, ld_reader *r, bl_term **hp) {
         bl_term *obj = *hp;
         *hp += 1 + 2 * (size_t)n;
         for (uint32_t i = 0; i < 2 * n; i++) obj[1 + i] = ld_literal_build(s, r, hp);
+        if (n > MAP_FLAT_MAX) return ld_literal_trie(s, obj + 1, n);
         size_t m = map_sort_pairs(s->vm, obj + 1, n);
         obj[0] = make_header(SUB_MAP, 2 * m);
         /* Words of dropped duplicates stay as filler inside the literal area,
@@ -651,6 +676,10 @@ void loader_free_module(bl_module *m) {
     free(m->lambdas);
     free(m->literals);
     free(m->literal_heap);
+    for (bl_term *b = m->literal_blocks, *next; b; b = next) {
+        next = (bl_term *)(uintptr_t)b[0];
+        free(b);
+    }
     free(m->funcs);
     free(m->lines);
     free(m->struct_fields);

@@ -86,6 +86,8 @@ static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
     switch (header_subtag(p[0])) {
     case SUB_TUPLE:
     case SUB_MAP:
+    case SUB_HASHMAP:
+    case SUB_HAMT_NODE:
         for (bl_uword i = 1; i <= n; i++) *ok &= copy_push(s, p[i]);
         return 1 + n;
     case SUB_FUN:
@@ -186,6 +188,8 @@ static size_t copy_raw_words(bl_term hdr) {
     switch (header_subtag(hdr)) {
     case SUB_TUPLE:
     case SUB_MAP:
+    case SUB_HASHMAP:
+    case SUB_HAMT_NODE:
     case SUB_SUBBIN: return 0;
     case SUB_FUN: return 1;
     default: return header_arity(hdr);

@@ -68,6 +68,9 @@ typedef struct bl_module {
     uint32_t nliterals;
     bl_term *literal_heap; /* one block; literals never move or die before the module */
     size_t literal_words;
+    /* Blocks for literal maps of more than 32 keys (map.h), linked through
+     * their first word; the map follows it. */
+    bl_term *literal_blocks;
     bl_func_range *funcs;
     uint32_t nfuncs;
     bl_line_entry *lines;

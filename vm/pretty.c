@@ -133,6 +133,7 @@ typedef struct {
     size_t limit;      /* container_each's counter, or the limit for parts */
     size_t base;       /* this frame's first part on ctx->kids */
     size_t index;      /* next element of a tuple, map or struct */
+    size_t pairs;      /* a map's first key on ctx->pairs */
     bl_term term;      /* the list cell still to walk, or the container */
     bl_term extra;     /* improper tail; keyword key; assoc/range parts */
     bl_term extra2;
@@ -173,6 +174,9 @@ typedef struct {
     PRETTY_VEC(pretty_frame) frames;
     PRETTY_VEC(pretty_entry) stack;
     PRETTY_VEC(pretty_fit_entry) fit;
+    /* The pairs of the maps being laid out, each map's in :maps.to_list/1
+     * order (a trie cannot be indexed). */
+    PRETTY_VEC(bl_term) pairs;
     /* Texts every layout uses, made once. */
     pretty_id t_lbracket, t_rbracket, t_lbrace, t_rbrace, t_map_open, t_comma, t_arrow,
         t_dots, t_space, t_pipe, t_lchevron, t_rchevron, t_range, t_step, t_empty_list;
@@ -272,6 +276,7 @@ static void pretty_ctx_free(pretty_ctx *c) {
     free(c->frames.v);
     free(c->stack.v);
     free(c->fit.v);
+    free(c->pairs.v);
     fmt_buf_free(&c->text);
 }
 
@@ -445,8 +450,14 @@ static void pretty_visit_map(pretty_ctx *c, bl_term m, size_t limit) {
     f.kind = FR_MAP;
     f.open = c->t_map_open;
     f.keywords = true;
-    for (bl_uword i = 0; i < map_size(m) && f.keywords; i++)
-        f.keywords = pretty_is_keyword_key(c, map_pairs(m)[2 * i]);
+    f.pairs = c->pairs.n;
+    map_iter it;
+    bl_term k, v;
+    map_iter_init(&it, m, MAP_ORDER_LIST);
+    while (map_iter_next(&it, &k, &v)) {
+        f.keywords = f.keywords && pretty_is_keyword_key(c, k);
+        if (!PRETTY_PUSH(c, c->pairs, k) || !PRETTY_PUSH(c, c->pairs, v)) return;
+    }
     pretty_push_frame(c, f);
 }
 
@@ -587,14 +598,14 @@ static bool pretty_step_container(pretty_ctx *c, size_t fi) {
     }
     case FR_TUPLE: pretty_visit(c, tuple_elems(t)[i], limit); return true;
     case FR_MAP:
-        key = map_pairs(t)[2 * i];
+        key = c->pairs.v[f->pairs + 2 * i];
         if (f->keywords) {
-            pretty_visit_keyword(c, key, map_pairs(t)[2 * i + 1], limit);
+            pretty_visit_keyword(c, key, c->pairs.v[f->pairs + 2 * i + 1], limit);
         } else {
             pretty_frame a = {0};
             a.kind = FR_ASSOC;
             a.term = key;
-            a.extra = map_pairs(t)[2 * i + 1];
+            a.extra = c->pairs.v[f->pairs + 2 * i + 1];
             a.limit = limit;
             pretty_push_frame(c, a);
         }

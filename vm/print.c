@@ -132,19 +132,19 @@ static void print_fun(bl_vm *vm, fmt_buf *b, bl_term t) {
     fmt_buf_printf(b, "/%u>", l->fun_arity);
 }
 
-/* The key/value pairs of a map, without the braces.  Atom keys that can be
- * written as keywords use `k: v` when every key can; otherwise `k => v`. */
-static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term *pairs, bl_uword n, bl_term skip_key) {
+/* The key/value pairs of a map in :maps.to_list/1 order, without the
+ * braces.  Atom keys that can be written as keywords use `k: v` when every
+ * key can; otherwise `k => v`. */
+static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term m) {
     bool keywords = true;
-    for (bl_uword i = 0; i < n && keywords; i++) {
-        bl_term k = pairs[2 * i];
-        if (k == skip_key) continue;
+    map_iter it;
+    bl_term k, v;
+    map_iter_init(&it, m, MAP_ORDER_LIST);
+    while (keywords && map_iter_next(&it, &k, &v))
         keywords = is_atom(k) && fmt_atom_is_keyword_key(atom_name(&vm->atoms, k), atom_len(&vm->atoms, k));
-    }
     bl_uword shown = 0;
-    for (bl_uword i = 0; i < n; i++) {
-        bl_term k = pairs[2 * i];
-        if (k == skip_key) continue;
+    map_iter_init(&it, m, MAP_ORDER_LIST);
+    while (map_iter_next(&it, &k, &v)) {
         if (shown) fmt_buf_puts(b, ", ");
         if (shown == FMT_INSPECT_LIMIT) {
             fmt_buf_puts(b, "...");
@@ -157,7 +157,7 @@ static void print_map_pairs(bl_vm *vm, fmt_buf *b, bl_term *pairs, bl_uword n, b
             print_inspect(vm, b, k);
             fmt_buf_puts(b, " => ");
         }
-        print_inspect(vm, b, pairs[2 * i + 1]);
+        print_inspect(vm, b, v);
         shown++;
     }
 }
@@ -210,8 +210,6 @@ static bool print_range(bl_vm *vm, fmt_buf *b, bl_term m, bl_term mod) {
 }
 
 static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
-    bl_term *pairs = map_pairs(m);
-    bl_uword n = map_size(m);
     bl_term mod = map_get(vm, m, ATOM_TERM(__struct__));
     const bl_module *sm = mod != THE_NON_VALUE && is_atom(mod) ? vm_module_find(vm, mod) : NULL;
     if (sm && sm->is_struct && print_range(vm, b, m, mod)) return;
@@ -224,7 +222,7 @@ static void print_map(bl_vm *vm, fmt_buf *b, bl_term m) {
         return;
     }
     fmt_buf_puts(b, "%{");
-    print_map_pairs(vm, b, pairs, n, THE_NON_VALUE);
+    print_map_pairs(vm, b, m);
     fmt_buf_putc(b, '}');
 }
 
@@ -237,7 +235,8 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     if (!is_boxed(t)) return fmt_buf_puts(b, "#Term<?>");
     switch (header_subtag(boxed_ptr(t)[0])) {
     case SUB_TUPLE: return print_tuple(vm, b, t);
-    case SUB_MAP: return print_map(vm, b, t);
+    case SUB_MAP:
+    case SUB_HASHMAP: return print_map(vm, b, t);
     case SUB_FLOAT: return fmt_inspect_float(b, float_val(t));
     case SUB_POSBIG:
     case SUB_NEGBIG: int_to_text(t, 10, b); return;

@@ -116,9 +116,11 @@ typedef enum {
     SUB_EXPORT = 5,  /* word 1: bl_export * (a fun made by &Mod.f/n) */
     SUB_HEAPBIN = 6, /* word 1: byte size; then the bytes, padded */
     SUB_REF = 7,     /* 2 words: a reference's number, the pid number of its maker */
-    SUB_MAP = 8,     /* 2n words: key/value pairs sorted by key (map.h) */
+    SUB_MAP = 8,     /* 2n words: key/value pairs sorted by key; at most 32 (map.h) */
     SUB_SUBBIN = 9,  /* 3 words: the heap or refc binary, byte offset, byte size (small ints) */
     SUB_REFBIN = 10, /* 3 raw words: bl_binblock *, unused, next REFBIN of the same heap */
+    SUB_HASHMAP = 11,   /* a map of more than 32 keys: the root of its hash trie (hamt.h) */
+    SUB_HAMT_NODE = 12, /* a node inside a hash trie, never a value of its own */
     SUB_XREG = 62,   /* loader operand: x register (never on a heap) */
     SUB_YREG = 63,   /* loader operand: y register (never on a heap) */
 } bl_subtag;

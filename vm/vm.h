@@ -94,6 +94,9 @@ struct bl_vm {
 
     struct bl_dirty *dirty;     /* dirty threads and their completion queue (dirty.h), made on first use */
     struct bl_foreign *foreign; /* the FFI's libraries and prepared functions (bif_ffi.c), made on first use */
+    /* Testing only: when set, map key hashes keep just these bits, so that
+     * tries grow deep and collide (hamt.h).  0 in every real VM. */
+    uint32_t map_hash_mask;
 };
 
 /* Looks up (module, function, arity), creating an undefined entry if absent.

@@ -1,0 +1,25 @@
+# gcstress: skip
+# A map of 100,000 keys, built three ways, in the BEAM's order.
+n = 100_000
+m = Map.new(1..n, &{&1, &1 * 2})
+IO.inspect(map_size(m))
+IO.inspect(Map.keys(m) |> Enum.take(20))
+IO.inspect(Map.keys(m) |> Enum.take(-20))
+IO.inspect(Enum.take(m, 5))
+IO.inspect(Enum.map(m, fn {k, _} -> k end) |> Enum.take(10))
+IO.inspect(Enum.sum(Map.values(m)))
+IO.inspect({m[1], m[50_000], m[n], m[n + 1]})
+into = Enum.into(Enum.map(n..1, &{&1, &1 * 2}), %{})
+IO.inspect(into == m)
+comp = for i <- 1..n, into: %{}, do: {i, i * 2}
+IO.inspect(comp === m)
+put = Enum.reduce(1..n, %{}, fn i, acc -> Map.put(acc, i, i * 2) end)
+IO.inspect(Map.keys(put) == Map.keys(m))
+evens = Map.filter(m, fn {k, _} -> rem(k, 2) == 0 end)
+IO.inspect({map_size(evens), Map.keys(evens) |> Enum.take(10)})
+merged = Map.merge(evens, Map.new(1..n, &{&1, 0}))
+IO.inspect({map_size(merged), merged[2], Map.keys(merged) == Map.keys(m)})
+down = Enum.reduce(1..(n - 40), m, fn i, acc -> Map.delete(acc, i) end)
+IO.inspect(down, limit: 5)
+strings = Map.new(1..30_000, &{"s#{&1}", &1})
+IO.inspect(Map.keys(strings) |> Enum.take(10))

@@ -1,0 +1,13 @@
+# inspect of maps of more than 32 keys: pairs in :maps.to_list/1 order.
+m = Map.new(1..60, &{&1, &1 * 10})
+IO.inspect(m)
+IO.puts(inspect(m))
+IO.inspect(m, limit: :infinity)
+IO.inspect(m, limit: 3)
+IO.puts(inspect(m, pretty: true, width: 40, limit: 8))
+s = Map.new(1..40, &{"k#{&1}", [&1]})
+IO.inspect(s, limit: :infinity)
+IO.inspect(%{nested: Map.new(1..35, &{&1, &1})}, limit: :infinity)
+IO.inspect([Map.new(1..34, &{-&1, &1 / 2})], limit: :infinity, width: 60)
+IO.inspect(Map.new(1..40, &{&1 * 1.5, {&1}}))
+IO.puts("#{inspect(Map.new(1..33, &{&1, nil}), width: :infinity)}")
