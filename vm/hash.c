@@ -110,23 +110,21 @@ static uint64_t hash_immediate_word(bl_vm *vm, bl_term t) {
 /* Markers on the walk's stack: header words, never values. */
 #define HASH_CDR_MARK make_header(SUB_XREG, 1)
 
+#define HASH_LOCAL_STACK 64 /* pending terms kept on the C stack; more go to malloc */
+
 typedef struct {
     bl_term *items;
     size_t len, cap;
-    bl_term local[64];
-    bool failed;
+    bl_term local[HASH_LOCAL_STACK];
 } hash_stack;
 
 static void hash_push(hash_stack *s, bl_term t) {
     if (s->len == s->cap) {
         size_t cap = s->cap * 2;
         bl_term *items = s->items == s->local ? malloc(cap * sizeof *items) : realloc(s->items, cap * sizeof *items);
-        if (!items) {
-            /* Out of memory: the rest of the term is not hashed.  The
-             * hash stays a function of the term only while memory lasts. */
-            s->failed = true;
-            return;
-        }
+        /* Out of memory: the rest of the term is not hashed.  The hash
+         * stays a function of the term only while memory lasts. */
+        if (!items) return;
         if (s->items == s->local) memcpy(items, s->local, s->len * sizeof *items);
         s->items = items;
         s->cap = cap;
@@ -227,8 +225,7 @@ uint32_t hash_term(bl_vm *vm, bl_term t, unsigned gen) {
     hash_stack s;
     s.items = s.local;
     s.len = 0;
-    s.cap = sizeof s.local / sizeof *s.local;
-    s.failed = false;
+    s.cap = HASH_LOCAL_STACK;
     for (;;) {
         bl_term next = THE_NON_VALUE;
         if (is_list(t)) {

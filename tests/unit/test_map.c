@@ -89,9 +89,12 @@ static bool check_keys(bl_vm *vm, bl_term m, const bool *present, int n) {
     return map_size(m) == count;
 }
 
+enum { R_MAP, R_OTHER, R_KEY, R_VALUE, R_COUNT };
+#define NKEYS 600
+
 /* The map of the present keys, built at once. */
 static bl_term build_at_once(bl_process *p, const bool *present, int n) {
-    static bl_term pairs[2 * 1000];
+    static bl_term pairs[2 * NKEYS];
     size_t np = 0;
     for (int k = 0; k < n; k++)
         if (present[k]) {
@@ -120,8 +123,6 @@ static bool same_map(bl_term a, bl_term b) {
     return !map_iter_next(&ib, &kb, &vb);
 }
 
-enum { R_MAP, R_OTHER, R_KEY, R_VALUE, R_COUNT };
-#define NKEYS 600
 
 static void test_with_mask(bl_vm *vm, uint32_t mask) {
     vm->map_hash_mask = mask;

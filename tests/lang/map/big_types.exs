@@ -36,3 +36,8 @@ show.("maps of three", Map.new(1..40, &{%{"a" => &1, [1] => {&1}, 3.5 => -&1}, t
 show.("empty map", Map.new([{%{}, 0} | Enum.map(1..40, &{%{&1 => []}, true})]))
 big_keys = Map.new(1..34, &{Map.new(1..(32 + &1), fn i -> {i, i} end), true})
 IO.inspect(big_keys |> Map.keys() |> Enum.map(&map_size/1), limit: :infinity, charlists: :as_lists)
+# keys deep and wide enough that the hash walk's stack outgrows its first block
+wide = fn i -> List.to_tuple(Enum.map(1..100, fn j -> {j, i, List.duplicate(300, 3)} end)) end
+IO.inspect(Map.new(1..40, &{wide.(&1), &1}) |> Map.values(), limit: :infinity)
+deep = fn i -> Enum.reduce(1..500, i, fn j, acc -> [acc, j + 1000] end) end
+IO.inspect(Map.new(1..40, &{deep.(&1), &1}) |> Map.values(), limit: :infinity)
