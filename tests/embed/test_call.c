@@ -94,6 +94,32 @@ static void test_loading(bl_vm *vm, bl_env *env) {
     bl_term r = BL_NONE;
     CHECK_STATUS(vm, bl_call(vm, "FromFile", "hello", args0(env), env, &r), BL_OK);
     CHECK_INSPECT(env, r, "\"from a file\"");
+
+    /* Valid bytecode: compiled by the CLI, loaded from memory. */
+    const char *beamlet = getenv("BEAMLET");
+    char dir[48], cmd[512], blc[128];
+    snprintf(dir, sizeof dir, "/tmp/beamlet_embed_blc_%d", (int)getpid());
+    snprintf(path, sizeof path, "%s.ex", dir);
+    f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs("defmodule FromBytecode do\n  def twice(x), do: 2 * x\nend\n", f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "mkdir -p %s && %s compile %s -o %s", dir, beamlet ? beamlet : "build/beamlet", path, dir);
+    CHECK(system(cmd) == 0);
+    unlink(path);
+    snprintf(blc, sizeof blc, "%s/FromBytecode.blc", dir);
+    f = fopen(blc, "rb");
+    CHECK(f != NULL);
+    if (!f) return;
+    unsigned char code[65536];
+    size_t n = fread(code, 1, sizeof code, f);
+    fclose(f);
+    unlink(blc);
+    rmdir(dir);
+    CHECK_STATUS(vm, bl_load_bytecode(vm, "FromBytecode.blc", code, n), BL_OK);
+    CHECK_STATUS(vm, bl_call(vm, "FromBytecode", "twice", args1(env, bl_make_int(env, 21)), env, &r), BL_OK);
+    CHECK_INSPECT(env, r, "42");
 }
 
 static void test_calls(bl_vm *vm, bl_env *env, captured *cap) {
