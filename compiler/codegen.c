@@ -3161,6 +3161,17 @@ static ast *cg_use_instantiate(cg_state *cg, const ast *n, const ast *at, ast *o
     return copy;
 }
 
+/* The template `use` of the alias at n->kids[0] brings in, or NULL. */
+static const cg_use_template *cg_use_template_for(cg_state *cg, const ast *n) {
+    char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len);
+    if (!full) return NULL;
+    const cg_use_template *t = NULL;
+    for (size_t i = 0; i < sizeof cg_use_templates / sizeof *cg_use_templates; i++)
+        if (strcmp(cg_use_templates[i].module, full) == 0) t = &cg_use_templates[i];
+    free(full);
+    return t;
+}
+
 static void cg_directive_use(cg_state *cg, cg_module *m, ast *n) {
     if (m->is_script) {
         cg_error(cg, n, "use must be inside a module");
@@ -3170,19 +3181,12 @@ static void cg_directive_use(cg_state *cg, cg_module *m, ast *n) {
         cg_error(cg, n, "invalid use: expected use Module or use Module, options");
         return;
     }
-    char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len);
-    if (!full) return;
-    const cg_use_template *t = NULL;
-    for (size_t i = 0; i < sizeof cg_use_templates / sizeof *cg_use_templates; i++)
-        if (strcmp(cg_use_templates[i].module, full) == 0) t = &cg_use_templates[i];
-    if (!t) {
-        cg_error(cg, n, "use %s is not supported: beamlet has no macros, so only use GenServer, Agent, Task, "
+    if (!cg_use_template_for(cg, n)) {
+        cg_error(cg, n, "use %.*s is not supported: beamlet has no macros, so only use GenServer, Agent, Task, "
                         "Supervisor and DynamicSupervisor are available",
-                 full + strlen("Elixir."));
-        free(full);
+                 (int)n->kids[0]->len, n->kids[0]->str);
         return;
     }
-    free(full);
     if (m->nuses == (int)(sizeof m->uses / sizeof *m->uses)) {
         cg_error(cg, n, "too many use directives in one module");
         return;
@@ -3194,12 +3198,7 @@ static void cg_directive_use(cg_state *cg, cg_module *m, ast *n) {
 static void cg_use_finish(cg_state *cg, cg_module *m) {
     for (int u = 0; u < m->nuses; u++) {
         ast *n = m->uses[u];
-        char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len);
-        if (!full) return;
-        const cg_use_template *t = NULL;
-        for (size_t i = 0; i < sizeof cg_use_templates / sizeof *cg_use_templates; i++)
-            if (strcmp(cg_use_templates[i].module, full) == 0) t = &cg_use_templates[i];
-        free(full);
+        const cg_use_template *t = cg_use_template_for(cg, n);
         if (!t) continue;
         ast *opts = n->nkids == 2 ? n->kids[1] : ast_new(cg->arena, AST_LIST, n->line, n->col);
         diag_list diags = {0};

@@ -837,6 +837,13 @@ defmodule Enum do
 
   @doc "Splits into runs of consecutive elements for which `fun` returns the same value."
   def chunk_by(enumerable, fun) do
+    {chunk_fun, after_fun} = __chunk_by__(fun)
+    chunk_while(enumerable, nil, chunk_fun, after_fun)
+  end
+
+  @doc false
+  # The chunk_while/4 functions of chunk_by (here and in Stream).
+  def __chunk_by__(fun) do
     chunk_fun = fn
       x, nil ->
         {:cont, {[x], fun.(x)}}
@@ -853,7 +860,7 @@ defmodule Enum do
       {acc, _value} -> {:cont, :lists.reverse(acc), :done}
     end
 
-    chunk_while(enumerable, nil, chunk_fun, after_fun)
+    {chunk_fun, after_fun}
   end
 
   # ------------------------------------------------------------------

@@ -244,7 +244,7 @@ defmodule GenServer do
     handle_noreply(callback(fn -> module.handle_cast(request, state) end), info, state, {:"$gen_cast", request})
   end
 
-  defp handle_msg({:system, from, request}, info, state), do: system(from, request, info, state)
+  defp handle_msg({:system, from, request}, info, state), do: system(from, request, info, state, :running)
 
   defp handle_msg({:EXIT, parent, reason} = message, {parent, _, _} = info, state) when is_pid(parent) do
     terminate(reason, info, state, message, nil, [])
@@ -385,11 +385,12 @@ defmodule GenServer do
 
   # --- system messages (:sys and stop/3) ---
 
-  defp system(from, request, info, state) do
+  # `mode` is :running or :suspended: where the server goes on afterwards.
+  defp system(from, request, info, state, mode) do
     case request do
       :get_state ->
         reply(from, state)
-        loop(info, state, :infinity)
+        continue(info, state, mode)
 
       {:replace_state, fun} ->
         try do
@@ -397,11 +398,11 @@ defmodule GenServer do
         catch
           kind, reason ->
             reply(from, {:error, {:callback_failed, {:gen_server, :system_replace_state}, {kind, reason}}})
-            loop(info, state, :infinity)
+            continue(info, state, mode)
         else
           new_state ->
             reply(from, new_state)
-            loop(info, new_state, :infinity)
+            continue(info, new_state, mode)
         end
 
       :suspend ->
@@ -417,40 +418,19 @@ defmodule GenServer do
 
       _ ->
         reply(from, {:error, :unknown_system_msg})
-        loop(info, state, :infinity)
+        continue(info, state, mode)
     end
   end
 
-  # While suspended only system messages are handled; others wait.
+  defp continue(info, state, :running), do: loop(info, state, :infinity)
+  defp continue(info, state, :suspended), do: suspended(info, state)
+
+  # While suspended only system messages (and the parent's EXIT) are
+  # handled; others wait in the mailbox.
   defp suspended(info, state) do
     receive do
-      {:system, from, :resume} ->
-        reply(from, :ok)
-        loop(info, state, :infinity)
-
-      {:system, from, {:terminate, reason} = request} ->
-        terminate(reason, info, state, {:system, from, request}, nil, [])
-
-      {:system, from, :suspend} ->
-        reply(from, :ok)
-        suspended(info, state)
-
-      {:system, from, :get_state} ->
-        reply(from, state)
-        suspended(info, state)
-
-      {:system, from, {:replace_state, fun}} ->
-        try do
-          fun.(state)
-        catch
-          kind, reason ->
-            reply(from, {:error, {:callback_failed, {:gen_server, :system_replace_state}, {kind, reason}}})
-            suspended(info, state)
-        else
-          new_state ->
-            reply(from, new_state)
-            suspended(info, new_state)
-        end
+      {:system, from, request} ->
+        system(from, request, info, state, :suspended)
 
       {:EXIT, parent, reason} = message when parent == elem(info, 0) and is_pid(parent) ->
         terminate(reason, info, state, message, nil, [])
@@ -608,8 +588,7 @@ defmodule GenServer do
 
   @doc false
   # The defaults `use GenServer` puts in a module.
-  def __unhandled__(:call, module, message, _state) do
-    _ = message
+  def __unhandled__(:call, module, _message, _state) do
     raise RuntimeError, "attempted to call GenServer " <> inspect(proc_name(module)) <> " but no handle_call/3 clause was provided"
   end
 

@@ -280,22 +280,7 @@ defmodule Stream do
 
   @doc "Lazily chunks runs of elements for which `fun` returns the same value."
   def chunk_by(enumerable, fun) when is_function(fun, 1) do
-    chunk_fun = fn
-      x, nil ->
-        {:cont, {[x], fun.(x)}}
-
-      x, {acc, value} ->
-        case fun.(x) do
-          ^value -> {:cont, {[x | acc], value}}
-          new_value -> {:cont, :lists.reverse(acc), {[x], new_value}}
-        end
-    end
-
-    after_fun = fn
-      nil -> {:cont, :done}
-      {acc, _value} -> {:cont, :lists.reverse(acc), :done}
-    end
-
+    {chunk_fun, after_fun} = Enum.__chunk_by__(fun)
     chunk_while(enumerable, nil, chunk_fun, after_fun)
   end
 

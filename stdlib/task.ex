@@ -376,7 +376,7 @@ defmodule Task.Stream do
         spawner: spawner
       }
 
-      state = %{input: pull, next: 0, emit: 0, running: %{}, done: %{}, queue: :queue_empty}
+      state = %{input: pull, next: 0, emit: 0, running: %{}, done: %{}, queue: []}
       step(state, config, acc, downstream)
     end
   end
@@ -463,14 +463,12 @@ defmodule Task.Stream do
       end
     else
       case state.queue do
-        :queue_empty -> :none
-        [value | rest] -> {:ok, value, %{state | queue: if(rest == [], do: :queue_empty, else: rest)}}
+        [] -> :none
+        [value | rest] -> {:ok, value, %{state | queue: rest}}
       end
     end
   end
 
-  defp enqueue(:queue_empty, value), do: [value]
-  defp enqueue(queue, value), do: queue ++ [value]
 
   # Waits for a result, a task's end or the earliest deadline.  A task is
   # done at its result (it is unlinked and demonitored before it exits) or
@@ -500,7 +498,7 @@ defmodule Task.Stream do
     if config.ordered do
       %{state | done: Map.put(state.done, index, value)}
     else
-      %{state | queue: enqueue(state.queue, value)}
+      %{state | queue: state.queue ++ [value]}
     end
   end
 

@@ -222,25 +222,26 @@ bl_term bif_pterm_put(bl_process *p, bl_term *a) {
     return ATOM_TERM(ok);
 }
 
-/* The value under a[0] copied onto p's heap; `missing` when there is none
- * (THE_NON_VALUE then means an allocation failure). */
-static bl_term pterm_lookup(bl_process *p, bl_term *a, bl_term missing) {
-    bl_pterm **link = pterm_find(p->vm, a[0]);
-    if (!link) return missing;
-    size_t words = copy_size((*link)->value->term);
-    if (words == 0) return (*link)->value->term;
+/* A copy of the entry's value on p's heap (THE_NON_VALUE when memory runs
+ * out).  The entry lives outside every heap: a collection does not move it. */
+static bl_term pterm_copy_out(bl_process *p, const bl_pterm *t) {
+    bl_term v = t->value->term;
+    size_t words = copy_size(v);
+    if (words == 0) return v;
     bl_term *hp = bif_alloc(p, words);
-    if (!hp) return THE_NON_VALUE;
-    /* a collection moved a[0] but not the stored copy, which lives outside every heap */
-    return copy_term((*pterm_find(p->vm, p->bif_args[0]))->value->term, hp, &p->offheap);
+    return hp ? copy_term(v, hp, &p->offheap) : THE_NON_VALUE;
 }
 
 bl_term bif_pterm_get1(bl_process *p, bl_term *a) {
-    if (!pterm_find(p->vm, a[0])) return bif_badarg_why(p, 1, "no persistent term stored with this key");
-    return pterm_lookup(p, a, THE_NON_VALUE);
+    bl_pterm **link = pterm_find(p->vm, a[0]);
+    if (!link) return bif_badarg_why(p, 1, "no persistent term stored with this key");
+    return pterm_copy_out(p, *link);
 }
 
-bl_term bif_pterm_get2(bl_process *p, bl_term *a) { return pterm_lookup(p, a, a[1]); }
+bl_term bif_pterm_get2(bl_process *p, bl_term *a) {
+    bl_pterm **link = pterm_find(p->vm, a[0]);
+    return link ? pterm_copy_out(p, *link) : a[1];
+}
 
 bl_term bif_pterm_erase(bl_process *p, bl_term *a) {
     bl_pterm **link = pterm_find(p->vm, a[0]);

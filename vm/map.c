@@ -362,8 +362,7 @@ bl_term map_remove(bl_process *p, bl_term *args, int map_i, int key_i) {
 
 /* {:badkey, key}, as BEAM raises it: the map is in the arguments of the
  * frame put on top of the stack trace, where KeyError finds it. */
-static bl_term map_badkey(bl_process *p, bl_term key, bl_term map) {
-    (void)map;
+static bl_term map_badkey(bl_process *p, bl_term key) {
     bl_term r = bif_error2(p, ATOM_TERM(badkey), key);
     p->exc_arg = 0;
     p->exc_why = ""; /* a frame with the arguments, without a cause */
@@ -373,7 +372,7 @@ static bl_term map_badkey(bl_process *p, bl_term key, bl_term map) {
 bl_term bif_maps_get2(bl_process *p, bl_term *a) {
     if (!is_map(a[1])) return bif_error2(p, ATOM_TERM(badmap), a[1]);
     bl_term v = map_get(p->vm, a[1], a[0]);
-    return v != THE_NON_VALUE ? v : map_badkey(p, a[0], a[1]);
+    return v != THE_NON_VALUE ? v : map_badkey(p, a[0]);
 }
 
 bl_term bif_maps_get3(bl_process *p, bl_term *a) {
@@ -410,7 +409,7 @@ bl_term bif_maps_remove(bl_process *p, bl_term *a) { return map_remove(p, a, 1, 
 
 bl_term bif_maps_update(bl_process *p, bl_term *a) {
     if (!is_map(a[2])) return bif_error2(p, ATOM_TERM(badmap), a[2]);
-    if (map_get(p->vm, a[2], a[0]) == THE_NON_VALUE) return map_badkey(p, a[0], a[2]);
+    if (map_get(p->vm, a[2], a[0]) == THE_NON_VALUE) return map_badkey(p, a[0]);
     return map_put(p, a, 2, 0, 1);
 }
 
