@@ -497,7 +497,17 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
         value = proc_monitor_list(p, t);
     } else if (!strcmp(item, "current_function")) {
         error_location loc;
-        if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
+        if (t != p && t->pc == p->vm->resume_code && t->bif_export && t->bif_export->trap_of) {
+            /* switched out part-way through a BIF that yields */
+            const bl_export *e = t->bif_export->trap_of;
+            bl_term *f = bif_alloc(p, 4);
+            if (!f) return THE_NON_VALUE;
+            f[0] = make_header(SUB_TUPLE, 3);
+            f[1] = e->module;
+            f[2] = e->function;
+            f[3] = make_small(e->arity);
+            value = make_boxed(f);
+        } else if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
             bl_term *f = bif_alloc(p, 4);
             if (!f) return THE_NON_VALUE;
             f[0] = make_header(SUB_TUPLE, 3);

@@ -18,6 +18,9 @@
 
 #define DEFAULT_REDUCTIONS 4000
 
+/* The BIF continuations of bif_traps, below. */
+enum { BT_LENGTH, BT_REVERSE2, BT_APPEND, BT_APPEND_BACK, BT_MEMBER, BT_KEYFIND, BIF_TRAP_COUNT };
+
 typedef struct bl_sched {
     struct bl_vm *vm;
     bl_term x[MAX_X_REGS];
@@ -64,7 +67,12 @@ struct bl_vm {
     bl_term main_result;
 
     bl_sched sched;
-    bl_code builtin_code[8]; /* code behind :erlang.apply/3 */
+    /* Continuations of the BIFs that yield part-way through a long list
+     * (bif.c); not in the export table, so no program can call one by
+     * name.  A process switched out between two parts resumes at
+     * resume_code, which calls the continuation its bif_export names. */
+    bl_export bif_traps[BIF_TRAP_COUNT];
+    bl_code resume_code[1];
 
     /* Messages host threads sent with bl_send, waiting for the scheduler
      * (sched.c).  The only VM state another thread touches, always under
