@@ -50,8 +50,15 @@ struct bl_vm {
 
     bl_module *modules;
 
-    bl_process **procs; /* by pid number - PID_FIRST; NULL once dead */
-    uint32_t nprocs, procs_cap;
+    /* The process table: a live process with pid number n sits in slot
+     * n & (procs_cap - 1).  Numbers only grow (wrapping past 2^32), and a
+     * new process takes the next number whose slot is free, so slots are
+     * reused while a stale pid never reaches the new owner of its slot.
+     * At most half the slots are used; the table doubles beyond that. */
+    bl_process **procs; /* NULL slots are free */
+    uint32_t procs_cap, procs_used;
+    uint32_t next_pid;
+    uint32_t procs_spawned; /* for --stats */
     uint32_t live_procs, peak_procs;
     uint32_t *registry;  /* registered name (atom index) -> pid number, 0 if none */
     uint32_t registry_cap;
@@ -124,6 +131,8 @@ void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf,
 void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
 
 bl_process *proc_new(bl_vm *vm);
+/* Takes a process out of the table (it has exited); its pid finds nothing. */
+void vm_procs_remove(bl_vm *vm, bl_process *p);
 /* Runs `entry` with `args` in a new process to the end; 0, or 1 after an
  * uncaught error (already reported on stderr). */
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);
