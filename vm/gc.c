@@ -183,6 +183,8 @@ void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *
     gc_collect_timed(p, need, live, x, extra, nextra);
     p->vm->gc_count++;
     p->vm->gc_ns += (uint64_t)(gc_now_ns() - started);
+    /* a collection costs reductions in proportion to what it copied */
+    p->reds_left -= (int32_t)(1 + (size_t)(p->htop - p->heap) / 64);
     size_t heap = (size_t)(p->hend - p->heap) + (size_t)(p->stack_end - p->stack);
     if (p->vm->config.max_heap_words && heap > p->vm->config.max_heap_words) p->over_max_heap = true;
 }

@@ -1,3 +1,4 @@
+# gcstress: skip
 # Errors found far down a long list, after the built-in has yielded a few
 # times, still name the built-in and its original arguments.
 long = Enum.to_list(1..300_000)

@@ -1,3 +1,4 @@
+# gcstress: skip
 # Built-ins that walk a long list yield part-way, so a process that just
 # became runnable gets to run before the walk ends: its message arrives
 # before the one the walker sends itself afterwards.

@@ -1,3 +1,4 @@
+# gcstress: skip
 # Processes come and go by the hundred thousand; a pid of a dead process
 # never reaches a process spawned later, and every pid is distinct.
 defmodule Stale do
