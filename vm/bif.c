@@ -97,6 +97,13 @@ ARITH_BIF(bif_sub, -, INT_SUB)
 ARITH_BIF(bif_mul, *, INT_MUL)
 #undef ARITH_BIF
 
+unsigned bif_arith_opcode(bl_bif_fn f) {
+    if (f == bif_add) return OP_bif_add;
+    if (f == bif_sub) return OP_bif_sub;
+    if (f == bif_mul) return OP_bif_mul;
+    return 0;
+}
+
 static bl_term bif_fdiv(bl_process *p, bl_term *a) {
     double x, y;
     if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y) || y == 0.0)
