@@ -911,7 +911,7 @@ static bl_term bif_module_loaded(bl_process *p, bl_term *a) {
 
 static bl_term bif_function_exported(bl_process *p, bl_term *a) {
     if (!is_atom(a[0]) || !is_atom(a[1]) || !is_small(a[2])) return bif_badarg(p);
-    bl_export *e = vm_export_find(p->vm, a[0], a[1], (uint32_t)small_val(a[2]));
+    bl_export *e = vm_export_lookup(p->vm, a[0], a[1], (uint32_t)small_val(a[2]));
     return e && e->code ? A_TRUE : A_FALSE;
 }
 

@@ -57,7 +57,7 @@ static bl_process *proc_resolve(bl_process *p, bl_term dest) {
 static const bl_code *proc_runner(bl_process *p, unsigned arity) {
     bl_vm *vm = p->vm;
     bl_term mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", 21);
-    bl_export *e = vm_export_find(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
+    bl_export *e = vm_export_lookup(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
     return e ? e->code : NULL;
 }
 

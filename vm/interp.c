@@ -322,6 +322,8 @@ call_export:
         pc = cp;
         NEXT();
     }
+    /* a module of the standard library not needed until now */
+    if (vm_autoload(vm, call_e->module)) goto call_export;
     p->exc_class = ATOM_TERM(error);
     p->exc_reason = ATOM_TERM(undef);
     p->exc_stacktrace = NIL;

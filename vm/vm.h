@@ -49,6 +49,8 @@ struct bl_vm {
     uint32_t nexport_slots, nexports;
 
     bl_module *modules;
+    bl_term *image_names; /* the standard library image's modules (vm_autoload) */
+    bool *image_loaded;
 
     /* The process table: a live process with pid number n sits in slot
      * n & (procs_cap - 1).  Numbers only grow (wrapping past 2^32), and a
@@ -125,7 +127,14 @@ typedef struct bl_pterm {
 bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
 /* Looks up without creating. */
 bl_export *vm_export_find(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+/* Looks up without creating, first loading the module from the standard
+ * library's image if it is there and not loaded yet. */
+bl_export *vm_export_lookup(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+/* A loaded module, loading it from the image if need be; NULL if none. */
 bl_module *vm_module_find(bl_vm *vm, bl_term name);
+/* Loads `module` from the standard library's image if it is there and not
+ * loaded yet; true if it was loaded now. */
+bool vm_autoload(bl_vm *vm, bl_term module);
 /* Sets the text bl_last_error returns (printf-style). */
 void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
