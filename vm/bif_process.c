@@ -101,7 +101,7 @@ bl_term bif_send(bl_process *p, bl_term *a) {
         if (is_pid(a[0]) || is_tuple(a[0])) return a[1]; /* to a dead process: dropped */
         return bif_badarg_why(p, 1, "invalid destination");
     }
-    bl_message *msg = mbox_copy_message(a[1]);
+    bl_message *msg = mbox_copy_message_cached(&p->vm->sched.frag_cache, a[1]);
     if (!msg) return bif_error(p, ATOM_TERM(system_limit));
     sched_deliver(p->vm, to, msg);
     size_t words = msg->frag ? msg->frag->words : 0;

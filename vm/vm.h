@@ -29,6 +29,7 @@ typedef struct bl_sched {
     uint32_t runnable;
     uint32_t low_skips;
     uint64_t context_switches;
+    bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
 } bl_sched;
 
 /* A receive timeout (stale when the process's timer_seq moved on), or a
