@@ -1291,16 +1291,20 @@ defmodule Enum do
   # ------------------------------------------------------------------
   # Sorting
 
-  @doc "Sorts in term order."
-  def sort(enumerable), do: :lists.sort(to_list(enumerable))
+  @doc """
+  Sorts in term order: a list by `:lists.sort/1`, as Elixir does (equal
+  terms such as 1 and 1.0 come out in the order OTP's merge sort leaves
+  them), anything else stably.
+  """
+  def sort(enumerable) when is_list(enumerable), do: :lists.sort(enumerable)
+  def sort(enumerable), do: :lists.sort(&<=/2, to_list(enumerable))
 
   @doc "Sorts with `sorter`: a function `(a, b -> a goes first)`, `:asc`, `:desc`, or a module with compare/2."
-  def sort(enumerable, :asc), do: :lists.sort(to_list(enumerable))
-  def sort(enumerable, sorter), do: __sort__(to_list(enumerable), to_sort_fun(sorter))
+  def sort(enumerable, sorter), do: :lists.sort(to_sort_fun(sorter), to_list(enumerable))
 
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
-  defp to_sort_fun(:asc), do: fn a, b -> a <= b end
-  defp to_sort_fun(:desc), do: fn a, b -> a >= b end
+  defp to_sort_fun(:asc), do: &<=/2
+  defp to_sort_fun(:desc), do: &>=/2
   defp to_sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
   defp to_sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp to_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
@@ -1308,11 +1312,16 @@ defmodule Enum do
   @doc "Sorts by the values of `mapper`, compared with `sorter` (default :asc)."
   def sort_by(enumerable, mapper, sorter \\ :asc)
 
+  # As Elixir does it: :desc sorts the reversed pairs ascending and reverses
+  # the result, which keeps equal keys in their order.
+  def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
+    pairs = reduce(enumerable, [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    List.foldl(List.keysort(pairs, 1, :asc), [], fn {x, _}, acc -> [x | acc] end)
+  end
+
   def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
-    fun = to_sort_fun(sorter)
     pairs = map(enumerable, fn x -> {x, mapper.(x)} end)
-    sorted = __sort__(pairs, fn {_, a}, {_, b} -> fun.(a, b) end)
-    map_list(sorted, fn {x, _} -> x end, [])
+    map_list(List.keysort(pairs, 1, sorter), fn {x, _} -> x end, [])
   end
 
   @doc false

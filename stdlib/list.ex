@@ -201,24 +201,28 @@ defmodule List do
     end
   end
 
-  @doc "Sorts tuples by the element at `position` (stable); `sorter` is :asc, :desc or a function."
+  @doc "Sorts tuples by the element at `position` (stable); `sorter` is :asc, :desc, a function or a module."
   def keysort(list, position, sorter \\ :asc)
 
-  def keysort(list, position, :asc) when is_list(list) and is_integer(position) and position >= 0 do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> :erlang.element(n, a) <= :erlang.element(n, b) end)
-  end
+  def keysort(list, position, :asc) when is_list(list) and is_integer(position),
+    do: :lists.keysort(position + 1, list)
 
-  def keysort(list, position, :desc) when is_list(list) and is_integer(position) and position >= 0 do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> :erlang.element(n, a) >= :erlang.element(n, b) end)
-  end
+  def keysort(list, position, sorter) when is_list(list) and is_integer(position),
+    do: :lists.sort(keysort_fun(sorter, position + 1), list)
 
-  def keysort(list, position, sorter)
-      when is_list(list) and is_integer(position) and position >= 0 and is_function(sorter, 2) do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> sorter.(:erlang.element(n, a), :erlang.element(n, b)) end)
-  end
+  defp keysort_fun(sorter, n) when is_function(sorter, 2),
+    do: fn a, b -> sorter.(:erlang.element(n, a), :erlang.element(n, b)) end
+
+  defp keysort_fun(:desc, n), do: fn a, b -> :erlang.element(n, a) >= :erlang.element(n, b) end
+
+  defp keysort_fun(module, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :gt end
+
+  defp keysort_fun({:asc, module}, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :gt end
+
+  defp keysort_fun({:desc, module}, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :lt end
 
   @doc "Whether the list is a charlist of printable ASCII characters (checking at most `limit`)."
   def ascii_printable?(list, limit \\ :infinity)
