@@ -236,6 +236,7 @@ TYPE_BIF(bif_is_float, is_float(v))
 TYPE_BIF(bif_is_number, is_number(v))
 TYPE_BIF(bif_is_atom, is_atom(v))
 TYPE_BIF(bif_is_binary, is_binary(v))
+TYPE_BIF(bif_is_bitstring, is_binary(v)) /* every bitstring beamlet makes is a binary */
 TYPE_BIF(bif_is_list, is_list_or_nil(v))
 TYPE_BIF(bif_is_tuple, is_tuple(v))
 TYPE_BIF(bif_is_boolean, bif_is_bool(v))
@@ -661,6 +662,10 @@ static bl_term bif_byte_size(bl_process *p, bl_term *a) {
     return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0])) : bif_badarg_why(p, 1, "not a binary");
 }
 
+static bl_term bif_bit_size(bl_process *p, bl_term *a) {
+    return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0]) * 8) : bif_badarg_why(p, 1, "not a bitstring");
+}
+
 /* Collects an iolist's bytes; false if it is not an iolist. */
 bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
     if (depth > 10000) return false;
@@ -939,7 +944,8 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "append_element", 2, bif_append_element)              \
     BIF("erlang", "delete_element", 2, bif_delete_element)                      \
     BIF("erlang", "++", 2, bif_append) BIF("erlang", "--", 2, bif_subtract) \
-    BIF("erlang", "byte_size", 1, bif_byte_size)                        \
+    BIF("erlang", "byte_size", 1, bif_byte_size) BIF("erlang", "bit_size", 1, bif_bit_size) \
+    BIF("erlang", "is_bitstring", 1, bif_is_bitstring)                  \
     BIF("erlang", "iolist_to_binary", 1, bif_iolist_to_binary)          \
     BIF("erlang", "atom_to_binary", 1, bif_atom_to_binary)              \
     BIF("erlang", "integer_to_binary", 1, bif_integer_to_binary)        \

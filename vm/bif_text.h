@@ -8,7 +8,8 @@
     BIF("binary", "match", 2, bif_binary_match) BIF("binary", "matches", 2, bif_binary_matches) \
     BIF("binary", "split", 2, bif_binary_split2) BIF("binary", "split", 3, bif_binary_split3) \
     BIF("binary", "replace", 3, bif_binary_replace3) BIF("binary", "replace", 4, bif_binary_replace4) \
-    BIF("binary", "part", 3, bif_binary_part) BIF("binary", "copy", 2, bif_binary_copy)  \
+    BIF("binary", "part", 3, bif_binary_part) BIF("erlang", "binary_part", 3, bif_binary_part) \
+    BIF("binary", "copy", 2, bif_binary_copy)                                          \
     BIF("binary", "at", 2, bif_binary_at) BIF("binary", "first", 1, bif_binary_first)    \
     BIF("binary", "last", 1, bif_binary_last)                                          \
     BIF("erlang", "binary_to_list", 1, bif_binary_to_list)                             \
