@@ -2215,6 +2215,13 @@ static emit_operand cg_struct_module(cg_state *cg, ast *n) {
  * is a KeyError); %Mod{s | k: v} checks that s is a Mod first. */
 static emit_operand cg_struct(cg_state *cg, ast *n, int tx) {
     ast *map = n->kids[0];
+    if (n->nkids > 1) {
+        const ast *v = n->kids[1]->kind == AST_PIN ? n->kids[1]->kids[0] : n->kids[1];
+        cg_var *var = cg_lookup(cg, v->str, v->len);
+        if (var) var->used = true; /* one error is enough */
+        cg_error(cg, n, "expected struct name to be a compile time atom or alias, got: %.*s", (int)v->len, v->str);
+        return NIL_OP;
+    }
     emit_operand mod = cg_struct_module(cg, n);
     if (map->flags & AST_F_UPDATE) {
         emit_operand base = cg_expr(cg, map->kids[0], tx);
@@ -2381,7 +2388,12 @@ static void cg_match_map(cg_state *cg, ast *p, emit_operand src, uint32_t fail, 
     EMIT(cg, OP_is_map, LBL(fail), src);
     if (p->kind == AST_STRUCT) {
         EMIT(cg, OP_get_map_elem, LBL(fail), src, cg_atom_op(cg, "__struct__"), X(tx));
-        EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_struct_module(cg, p));
+        if (p->nkids > 1) { /* %mod{}: any struct, its module matched against mod */
+            EMIT(cg, OP_is_atom, LBL(fail), X(tx));
+            cg_match(cg, p->kids[1], X(tx), fail, tx + 1);
+        } else {
+            EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_struct_module(cg, p));
+        }
     }
     for (int i = 0; i < map->nkids; i++) {
         ast *pair = map->kids[i];
