@@ -684,9 +684,31 @@ static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf)
+                                                : bif_badarg_why(p, 1, "not an iodata term");
     fmt_buf_free(&buf);
     return r;
+}
+
+/* The bytes an iolist (or its improper tail, a binary) holds; false if it is not one. */
+static bool bif_iolist_count(bl_term t, int depth, size_t *n) {
+    if (depth > 10000) return false;
+    for (; is_list(t); t = list_tail(t)) {
+        bl_term h = list_head(t);
+        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) (*n)++;
+        else if (is_binary(h)) *n += binary_size(h);
+        else if (!is_list_or_nil(h) || !bif_iolist_count(h, depth + 1, n)) return false;
+    }
+    if (is_binary(t)) *n += binary_size(t);
+    else if (t != NIL) return false;
+    return true;
+}
+
+static bl_term bif_iolist_size(bl_process *p, bl_term *a) {
+    size_t n = 0;
+    if (is_binary(a[0])) n = binary_size(a[0]);
+    else if (!bif_iolist_count(a[0], 0, &n)) return bif_badarg_why(p, 1, "not an iodata term");
+    return make_small((bl_sword)n);
 }
 
 static bl_term bif_concat(bl_process *p, bl_term *a) {
@@ -947,6 +969,7 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "byte_size", 1, bif_byte_size) BIF("erlang", "bit_size", 1, bif_bit_size) \
     BIF("erlang", "is_bitstring", 1, bif_is_bitstring)                  \
     BIF("erlang", "iolist_to_binary", 1, bif_iolist_to_binary)          \
+    BIF("erlang", "iolist_size", 1, bif_iolist_size)                    \
     BIF("erlang", "atom_to_binary", 1, bif_atom_to_binary)              \
     BIF("erlang", "integer_to_binary", 1, bif_integer_to_binary)        \
     BIF("erlang", "binary_to_atom", 1, bif_binary_to_atom)              \
