@@ -64,5 +64,5 @@ defmodule IO do
 
   @doc "Chardata (a string or a list of strings and code points) as a string."
   def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 end

@@ -180,6 +180,7 @@ defmodule Kernel do
 
   @doc "A charlist of a term with a List.Chars form."
   def to_charlist(list) when is_list(list), do: list
+  def to_charlist(string) when is_binary(string), do: String.to_charlist(string)
   def to_charlist(term), do: :unicode.characters_to_list(to_string(term))
 
   @doc "The part of `binary` of `length` bytes starting at byte `start`."

@@ -246,7 +246,15 @@ defmodule List do
   defp decrement(n), do: n - 1
 
   @doc "The string a charlist (or any chardata) stands for."
-  def to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
+  def to_string(list) when is_list(list) do
+    case :unicode.characters_to_binary(list) do
+      result when is_binary(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  rescue
+    ArgumentError -> raise ArgumentError, not_chardata("string", list)
+  end
 
   @doc "The atom a charlist stands for."
   def to_atom(list) when is_list(list), do: :erlang.list_to_atom(list)
@@ -260,6 +268,28 @@ defmodule List do
   @doc "The float a charlist stands for."
   def to_float(list) when is_list(list), do: :erlang.binary_to_float(:unicode.characters_to_binary(list))
 
-  @doc "The charlist itself (List.Chars)."
-  def to_charlist(list) when is_list(list), do: list
+  @doc "The charlist a list of code points, strings and such lists stands for."
+  def to_charlist(list) when is_list(list) do
+    case :unicode.characters_to_list(list) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  rescue
+    ArgumentError -> raise ArgumentError, not_chardata("charlist", list)
+  end
+
+  defp not_chardata("string", list) do
+    "cannot convert the given list to a string.\n\nTo be converted to a string, a list must either be empty or only\n" <>
+      "contain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n" <>
+      "  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>
+      "to get the list representation, got:\n\n" <> inspect(list) <> "\n"
+  end
+
+  defp not_chardata("charlist", list) do
+    "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list must contain only:\n\n" <>
+      "  * strings\n  * integers representing Unicode code points\n" <>
+      "  * or a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>
+      "to get the list representation, got:\n\n" <> inspect(list) <> "\n"
+  end
 end

@@ -735,6 +735,7 @@ static bl_term bif_match_prefix(bl_process *p, bl_term *a) {
 
 static bl_term bif_to_string(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
+    if (is_list(a[0])) return text_list_to_string(p, a);
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r;

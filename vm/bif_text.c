@@ -15,6 +15,8 @@
 #include "binary.h"
 #include "format.h"
 #include "integer.h"
+#include "map.h"
+#include "pretty.h"
 #include "unicode.h"
 
 /* --- helpers --- */
@@ -633,36 +635,264 @@ static bool text_chardata(fmt_buf *b, bl_term t, int depth) {
     return true;
 }
 
-bl_term bif_characters_to_binary(bl_process *p, bl_term *a) {
-    fmt_buf buf;
-    fmt_buf_init(&buf);
-    bl_term r = text_chardata(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
-    fmt_buf_free(&buf);
+/* --- :unicode.characters_to_binary/1 and characters_to_list/1 ---
+ *
+ * Chardata is code points, UTF-8 binaries and lists of them, with a
+ * binary allowed as a list's tail.  A term of another shape is badarg; bad
+ * or unfinished UTF-8 and bad code points give OTP's tuples
+ * {error, Encoded, Rest} and {incomplete, Encoded, Rest}.  A sequence may
+ * begin in one binary and end in the next.  Rest takes OTP's shape: at
+ * each list level it is [FailingPart | Tail] (a code point fails with its
+ * whole list, a binary with its bytes from the bad sequence on), a
+ * binary tail stands alone, and when a sequence carried over from an
+ * earlier binary is what fails, Rest is [Carried, ThatShape]. */
+
+#define TEXT_MAX_DEPTH 10000
+
+typedef struct {
+    fmt_buf out;                /* the UTF-8 converted so far */
+    unsigned char carry[4];     /* a sequence begun in an earlier binary */
+    size_t ncarry;
+    /* where conversion stopped: the index at each list level, then the
+     * failing part (a code point, a binary element or a binary tail) */
+    size_t *path;
+    size_t depth;
+    bool in_binary, in_tail;
+    size_t offset;              /* where in that binary */
+    unsigned char carried[4];   /* the carried sequence that failed */
+    size_t ncarried;
+} text_chars;
+
+/* The shape check: badarg for anything but chardata; *depth receives the
+ * deepest list nesting. */
+static bool text_chardata_shape(bl_term t, size_t level, size_t *depth) {
+    if (level > TEXT_MAX_DEPTH) return false;
+    if (level > *depth) *depth = level;
+    if (is_binary(t)) return true;
+    for (; is_list(t); t = list_tail(t)) {
+        bl_term h = list_head(t);
+        if (!text_is_integer(h) && !is_binary(h) && !(is_list_or_nil(h) && text_chardata_shape(h, level + 1, depth)))
+            return false;
+    }
+    return t == NIL || is_binary(t);
+}
+
+/* The UTF-8 sequence at s[0..n): its length when complete and valid (the
+ * code point in *cp), 0 when invalid, or minus the bytes still missing
+ * when the n bytes begin a sequence. */
+static int text_utf8_step(const unsigned char *s, size_t n, uint32_t *cp) {
+    unsigned char b = s[0];
+    size_t len = b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 0;
+    if (len == 0) return 0;
+    for (size_t i = 1; i < len && i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if (n < len) return -(int)(len - n);
+    uint32_t v = len == 1 ? b : b & (0x7F >> len);
+    for (size_t i = 1; i < len; i++) v = v << 6 | (s[i] & 0x3F);
+    static const uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < least[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return (int)len;
+}
+
+static bool text_chars_fail_at(text_chars *c, size_t level, bool in_binary, bool in_tail, size_t offset,
+                               const unsigned char *carried, size_t ncarried) {
+    c->depth = level;
+    c->in_binary = in_binary;
+    c->in_tail = in_tail;
+    c->offset = offset;
+    memcpy(c->carried, carried, ncarried);
+    c->ncarried = ncarried;
+    return false;
+}
+
+static bool text_chars_int(text_chars *c, bl_term h, size_t level) {
+    if (c->ncarry) return text_chars_fail_at(c, level, false, false, 0, c->carry, c->ncarry);
+    unsigned char out[FMT_UTF8_MAX];
+    size_t k = 0;
+    if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 0x10FFFF &&
+        !(small_val(h) >= 0xD800 && small_val(h) <= 0xDFFF))
+        k = fmt_utf8_encode((uint32_t)small_val(h), out);
+    if (!k) return text_chars_fail_at(c, level, false, false, 0, NULL, 0);
+    fmt_buf_write(&c->out, out, k);
+    return true;
+}
+
+static bool text_chars_bin(text_chars *c, bl_term bin, size_t level, bool tail) {
+    const unsigned char *s = binary_bytes(bin);
+    size_t n = binary_size(bin), i = 0;
+    uint32_t cp;
+    if (c->ncarry) { /* finish the carried sequence first */
+        unsigned char was[4];
+        size_t nwas = c->ncarry;
+        memcpy(was, c->carry, nwas);
+        int missing = -text_utf8_step(c->carry, c->ncarry, &cp);
+        for (; missing > 0 && i < n; missing--, i++) {
+            if ((s[i] & 0xC0) != 0x80) return text_chars_fail_at(c, level, true, tail, 0, was, nwas);
+            c->carry[c->ncarry++] = s[i];
+        }
+        if (missing > 0) return true; /* still unfinished: the next part may finish it */
+        if (text_utf8_step(c->carry, c->ncarry, &cp) <= 0) return text_chars_fail_at(c, level, true, tail, 0, was, nwas);
+        fmt_buf_write(&c->out, c->carry, c->ncarry);
+        c->ncarry = 0;
+    }
+    while (i < n) {
+        int k = text_utf8_step(s + i, n - i, &cp);
+        if (k == 0) return text_chars_fail_at(c, level, true, tail, i, NULL, 0);
+        if (k < 0) { /* the binary ends inside a sequence */
+            memcpy(c->carry, s + i, n - i);
+            c->ncarry = n - i;
+            return true;
+        }
+        fmt_buf_write(&c->out, s + i, (size_t)k);
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Converts the list `t` at nesting `level`; false where it stops. */
+static bool text_chars_list(text_chars *c, bl_term t, size_t level) {
+    size_t i = 0;
+    for (; is_list(t); t = list_tail(t), i++) {
+        bl_term h = list_head(t);
+        c->path[level] = i;
+        bool ok = text_is_integer(h) ? text_chars_int(c, h, level + 1)
+                  : is_binary(h)     ? text_chars_bin(c, h, level + 1, false)
+                                     : text_chars_list(c, h, level + 1);
+        if (!ok) return false;
+    }
+    c->path[level] = i;
+    return t == NIL || text_chars_bin(c, t, level + 1, true);
+}
+
+/* The cell of the list `t` at `index`. */
+static bl_term text_nth_cell(bl_term t, size_t index) {
+    while (index--) t = list_tail(t);
+    return t;
+}
+
+/* Builds {Tag, Encoded, Rest} where conversion of `chardata` stopped, in
+ * the words at *hpp (text_characters counts them), and moves *hpp on. */
+static bl_term text_chars_result(bl_process *p, text_chars *c, bl_term chardata, bool as_list, bool incomplete,
+                                 bl_term *cells, bl_term **hpp) {
+    bl_term *hp = *hpp;
+    bl_term encoded;
+    if (as_list) {
+        encoded = NIL;
+        bl_term *tail = &encoded;
+        const unsigned char *s = (const unsigned char *)c->out.data;
+        uint32_t cp;
+        for (size_t i = 0; i < c->out.len; hp += 2) {
+            i += (size_t)text_utf8_step(s + i, c->out.len - i, &cp); /* valid: it was checked */
+            hp[0] = make_small(cp);
+            hp[1] = NIL;
+            *tail = make_list(hp);
+            tail = &hp[1];
+        }
+    } else {
+        unsigned char *bytes;
+        encoded = binary_new(p, hp, c->out.len, &bytes);
+        hp += binary_new_words(c->out.len);
+        if (c->out.len) memcpy(bytes, c->out.data, c->out.len);
+    }
+    bl_term rest;
+    if (incomplete) {
+        unsigned char *bytes;
+        rest = binary_new(p, hp, c->ncarry, &bytes);
+        hp += binary_new_words(c->ncarry);
+        memcpy(bytes, c->carry, c->ncarry);
+    } else {
+        /* cells[l]: the cell of the list at nesting l holding the way on
+         * (at the last level, the failing cell or binary tail) */
+        size_t d = c->depth;
+        for (size_t l = 0; l < d; l++) cells[l] = text_nth_cell(l ? list_head(cells[l - 1]) : chardata, c->path[l]);
+        if (d == 0 || c->in_tail) {
+            bl_term bin = d == 0 ? chardata : cells[d - 1];
+            rest = c->offset ? binary_make_sub(hp, bin, c->offset, binary_size(bin) - c->offset) : bin;
+            hp += 4;
+        } else {
+            rest = cells[d - 1];
+            if (c->in_binary && c->offset) {
+                bl_term bin = list_head(rest);
+                hp[0] = binary_make_sub(hp + 2, bin, c->offset, binary_size(bin) - c->offset);
+                hp[1] = list_tail(rest);
+                rest = make_list(hp);
+                hp += 6;
+            }
+        }
+        for (size_t l = d ? d - 1 : 0; l-- > 0; hp += 2) {
+            hp[0] = rest;
+            hp[1] = list_tail(cells[l]);
+            rest = make_list(hp);
+        }
+        if (c->ncarried) {
+            unsigned char *bytes;
+            bl_term carried = binary_new(p, hp, c->ncarried, &bytes);
+            hp += binary_new_words(c->ncarried);
+            memcpy(bytes, c->carried, c->ncarried);
+            hp[0] = carried;
+            hp[1] = make_list(hp + 2);
+            hp[2] = rest;
+            hp[3] = NIL;
+            rest = make_list(hp);
+            hp += 4;
+        }
+    }
+    hp[0] = make_header(SUB_TUPLE, 3);
+    hp[1] = atom_intern(&p->vm->atoms, incomplete ? "incomplete" : "error", incomplete ? 10 : 5);
+    hp[2] = encoded;
+    hp[3] = rest;
+    *hpp = hp + 4;
+    return make_boxed(hp);
+}
+
+static bl_term text_characters(bl_process *p, bl_term *a, bool as_list) {
+    size_t depth = 0;
+    if (!text_chardata_shape(a[0], 0, &depth))
+        return bif_badarg_why(p, 1, "not valid character data (an iodata term)");
+    text_chars c = {0};
+    fmt_buf_init(&c.out);
+    c.path = malloc((depth + 1) * sizeof *c.path);
+    if (!c.path) return bif_error(p, ATOM_TERM(system_limit));
+    bool ok = is_binary(a[0]) ? text_chars_bin(&c, a[0], 0, true) : text_chars_list(&c, a[0], 0);
+    bool incomplete = ok && c.ncarry > 0;
+    bl_term r;
+    if (ok && !incomplete) {
+        if (!as_list) {
+            r = bif_binary_from_buf(p, &c.out);
+        } else {
+            size_t n = 0;
+            uint32_t *cps = malloc((c.out.len + 1) * sizeof *cps);
+            const unsigned char *s = (const unsigned char *)c.out.data;
+            for (size_t i = 0; cps && i < c.out.len; n++) i += (size_t)text_utf8_step(s + i, c.out.len - i, &cps[n]);
+            r = cps ? text_list_of(p, cps, n) : bif_error(p, ATOM_TERM(system_limit));
+            free(cps);
+        }
+    } else {
+        /* the encoded part, the rest's cells and sub-binaries, the carried
+         * bytes and the tuple */
+        size_t words = (as_list ? 2 * c.out.len : binary_new_words(c.out.len)) + 2 * c.depth + 6 + 4 +
+                       binary_new_words(4) + 4 + 4;
+        bl_term *cells = malloc((c.depth + 1) * sizeof *cells);
+        bl_term *hp = cells ? bif_alloc(p, words) : NULL; /* may collect: a[0] is read after it */
+        if (!cells) {
+            r = bif_error(p, ATOM_TERM(system_limit));
+        } else if (!hp) {
+            r = THE_NON_VALUE;
+        } else {
+            bl_term *end = hp;
+            r = text_chars_result(p, &c, a[0], as_list, incomplete, cells, &end);
+            p->htop = end; /* the words were the last taken: give back the unused */
+        }
+        free(cells);
+    }
+    free(c.path);
+    fmt_buf_free(&c.out);
     return r;
 }
 
-bl_term bif_characters_to_list(bl_process *p, bl_term *a) {
-    fmt_buf buf;
-    fmt_buf_init(&buf);
-    if (!text_chardata(&buf, a[0], 0) || buf.failed) {
-        fmt_buf_free(&buf);
-        return bif_badarg(p);
-    }
-    uint32_t *cps = malloc((buf.len + 1) * sizeof *cps);
-    size_t n = 0;
-    const unsigned char *s = (const unsigned char *)fmt_buf_cstr(&buf);
-    bool ok = cps != NULL;
-    for (size_t i = 0; ok && i < buf.len;) {
-        size_t k = fmt_utf8_decode(s + i, buf.len - i, &cps[n]);
-        if (!k) ok = false;
-        n++;
-        i += k;
-    }
-    bl_term r = ok ? text_list_of(p, cps, n) : bif_badarg(p);
-    free(cps);
-    fmt_buf_free(&buf);
-    return r;
-}
+bl_term bif_characters_to_binary(bl_process *p, bl_term *a) { return text_characters(p, a, false); }
+bl_term bif_characters_to_list(bl_process *p, bl_term *a) { return text_characters(p, a, true); }
 
 /* --- numbers <-> text --- */
 
@@ -940,4 +1170,76 @@ bl_term bif_capitalize(bl_process *p, bl_term *a) { return text_case(p, a, UNI_C
 bl_term bif_is_whitespace(bl_process *p, bl_term *a) {
     if (!is_small(a[0])) return bif_badarg(p);
     return uni_is_whitespace((uint32_t)small_val(a[0])) ? A_TRUE : A_FALSE;
+}
+
+/* --- Kernel.to_string/1 of a list (List.to_string/1) --- */
+
+/* Raises the exception struct `module` with `message` and, when `encoded`
+ * is not THE_NON_VALUE, that field (UnicodeConversionError). */
+static bl_term text_raise(bl_process *p, const char *module, fmt_buf *message, bl_term *encoded_root) {
+    size_t len = message->failed ? 0 : message->len;
+    size_t pairs = encoded_root ? 4 : 3;
+    bl_term *hp = bif_alloc(p, 1 + 2 * pairs + binary_new_words(len));
+    if (!hp) return THE_NON_VALUE;
+    unsigned char *bytes;
+    bl_term text = binary_new(p, hp + 1 + 2 * pairs, len, &bytes);
+    if (text == THE_NON_VALUE) return bif_error(p, ATOM_TERM(system_limit));
+    if (len) memcpy(bytes, message->data, len);
+    hp[0] = make_header(SUB_MAP, 2 * pairs);
+    hp[1] = ATOM_TERM(__exception__);
+    hp[2] = A_TRUE;
+    hp[3] = ATOM_TERM(__struct__);
+    hp[4] = atom_intern(&p->vm->atoms, module, strlen(module));
+    hp[5] = ATOM_TERM(message);
+    hp[6] = text;
+    if (encoded_root) {
+        hp[7] = atom_intern(&p->vm->atoms, "encoded", 7);
+        hp[8] = *encoded_root;
+    }
+    map_sort_pairs(p->vm, hp + 1, pairs);
+    return bif_error(p, make_boxed(hp));
+}
+
+/* UnicodeConversionError's "invalid encoding starting at <<255>>" or
+ * "invalid code point 55296": the first part of Rest tells. */
+static void text_conversion_detail(bl_vm *vm, fmt_buf *b, bl_term rest) {
+    while (is_list(rest) && !text_is_integer(list_head(rest)) && !is_binary(list_head(rest))) rest = list_head(rest);
+    if (is_list(rest) && is_binary(list_head(rest))) rest = list_head(rest);
+    if (is_binary(rest)) {
+        pretty_opts opts;
+        pretty_opts_default(&opts);
+        fmt_buf_puts(b, "encoding starting at ");
+        pretty_inspect(vm, b, rest, &opts);
+    } else if (is_list(rest)) {
+        fmt_buf_puts(b, "code point ");
+        int_to_text(list_head(rest), 10, b);
+    }
+}
+
+bl_term text_list_to_string(bl_process *p, bl_term *a) {
+    bl_term r = text_characters(p, a, false);
+    if (r != THE_NON_VALUE && is_binary(r)) return r;
+    fmt_buf msg;
+    fmt_buf_init(&msg);
+    if (r == THE_NON_VALUE) {
+        if (p->exc_reason != ATOM_TERM(badarg)) return r; /* out of memory */
+        p->exc_why = NULL;
+        pretty_opts opts;
+        pretty_opts_default(&opts);
+        fmt_buf_puts(&msg, "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
+                           "either be empty or only\ncontain the following elements:\n\n  * strings\n  * integers "
+                           "representing Unicode code points\n  * a list containing one of these three elements\n\n"
+                           "Please check the given list or call inspect/1 to get the list representation, got:\n\n");
+        pretty_inspect(p->vm, &msg, a[0], &opts);
+        fmt_buf_putc(&msg, '\n');
+        r = text_raise(p, "Elixir.ArgumentError", &msg, NULL);
+    } else {
+        const bl_term *t = tuple_elems(r);
+        fmt_buf_puts(&msg, t[0] == ATOM_TERM(error) ? "invalid " : "incomplete ");
+        text_conversion_detail(p->vm, &msg, t[2]);
+        a[0] = t[1]; /* the encoded part, kept where a collection finds it */
+        r = text_raise(p, "Elixir.UnicodeConversionError", &msg, &a[0]);
+    }
+    fmt_buf_free(&msg);
+    return r;
 }

@@ -52,6 +52,10 @@
     BIF("beamlet", "capitalize", 1, bif_capitalize)                                    \
     BIF("beamlet", "is_whitespace", 1, bif_is_whitespace)
 
+/* Kernel.to_string/1 of a list: the string, or List.to_string/1's
+ * ArgumentError or UnicodeConversionError raised. */
+bl_term text_list_to_string(bl_process *p, bl_term *args);
+
 #define BIF_TEXT_DECLARE(m, n, a, f) bl_term f(bl_process *p, bl_term *args);
 BIF_TEXT_LIST(BIF_TEXT_DECLARE)
 #undef BIF_TEXT_DECLARE
