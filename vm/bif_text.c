@@ -431,7 +431,7 @@ static bl_term text_copy(bl_process *p, bl_term *a, bl_term times_t) {
     unsigned char *bytes;
     bl_term r = bif_new_binary(p, n * times, &bytes);
     if (r == THE_NON_VALUE) return r;
-    for (size_t i = 0; i < times; i++) memcpy(bytes + i * n, binary_bytes(a[0]), n);
+    for (size_t i = 0; n && i < times; i++) memcpy(bytes + i * n, binary_bytes(a[0]), n);
     return r;
 }
 
@@ -701,7 +701,7 @@ static bool text_chars_fail_at(text_chars *c, size_t level, bool in_binary, bool
     c->in_binary = in_binary;
     c->in_tail = in_tail;
     c->offset = offset;
-    memcpy(c->carried, carried, ncarried);
+    if (ncarried) memcpy(c->carried, carried, ncarried);
     c->ncarried = ncarried;
     return false;
 }
