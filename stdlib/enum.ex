@@ -1289,6 +1289,130 @@ defmodule Enum do
   end
 
   # ------------------------------------------------------------------
+  # Random choices, drawn from :rand in the order Elixir draws them, so a
+  # seeded generator gives Elixir's results.
+
+  @doc "A random element; Enum.EmptyError when there is none."
+  def random(list) when is_list(list) do
+    case length(list) do
+      0 -> raise Enum.EmptyError
+      length -> hd(drop_first(list, random_integer(0, length - 1)))
+    end
+  end
+
+  def random(%Range{first: first, step: step} = range) do
+    case Range.size(range) do
+      0 -> raise Enum.EmptyError
+      count -> first + random_integer(0, count - 1) * step
+    end
+  end
+
+  def random(map) when is_map(map) and not is_map_key(map, :__struct__) do
+    case map_size(map) do
+      0 -> raise Enum.EmptyError
+      count -> hd(drop_first(:maps.to_list(map), random_integer(0, count - 1)))
+    end
+  end
+
+  def random(enumerable) do
+    case take_random(enumerable, 1) do
+      [] -> raise Enum.EmptyError
+      [element] -> element
+    end
+  end
+
+  @doc "The elements in a random order."
+  def shuffle(enumerable) do
+    randomized = reduce(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    shuffle_unwrap(:lists.keysort(1, randomized), [])
+  end
+
+  defp shuffle_unwrap([{_, h} | rest], t), do: shuffle_unwrap(rest, [h | t])
+  defp shuffle_unwrap([], t), do: t
+
+  @doc "`count` elements chosen at random (reservoir sampling), in random order."
+  def take_random(_enumerable, 0), do: []
+  def take_random([], _count), do: []
+  def take_random([h | t], 1), do: take_random_one(t, h, 1)
+
+  def take_random(enumerable, 1) do
+    pick = fn
+      x, [current | index] -> if :rand.uniform(index + 1) == 1, do: [x | index + 1], else: [current | index + 1]
+      x, [] -> [x | 1]
+    end
+
+    case reduce(enumerable, [], pick) do
+      [] -> []
+      [current | _index] -> [current]
+    end
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 and count <= 128 do
+    reducer = fn element, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = :erlang.element(jdx + 1, sample)
+          {idx + 1, :erlang.setelement(jdx + 1, :erlang.setelement(idx + 1, sample, value), element)}
+
+        jdx < count ->
+          {idx + 1, :erlang.setelement(jdx + 1, sample, element)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = reduce(enumerable, {0, :erlang.make_tuple(count, nil)}, reducer)
+    take(:erlang.tuple_to_list(sample), Kernel.min(count, size))
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    reducer = fn element, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = Map.get(sample, jdx)
+          {idx + 1, Map.put(Map.put(sample, idx, value), jdx, element)}
+
+        jdx < count ->
+          {idx + 1, Map.put(sample, jdx, element)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = reduce(enumerable, {0, %{}}, reducer)
+    take_random_sample(sample, Kernel.min(count, size), [])
+  end
+
+  defp take_random_sample(_sample, 0, acc), do: acc
+
+  defp take_random_sample(sample, position, acc) do
+    position = position - 1
+    take_random_sample(sample, position, [Map.get(sample, position) | acc])
+  end
+
+  defp take_random_one([h | t], current, index) do
+    if :rand.uniform(index + 1) == 1,
+      do: take_random_one(t, h, index + 1),
+      else: take_random_one(t, current, index + 1)
+  end
+
+  defp take_random_one([], current, _index), do: [current]
+
+  defp random_integer(limit, limit) when is_integer(limit), do: limit
+  defp random_integer(lower, upper) when upper < lower, do: random_integer(upper, lower)
+  defp random_integer(lower, upper), do: lower + :rand.uniform(upper - lower + 1) - 1
+
+  defp drop_first(list, 0), do: list
+  defp drop_first([_ | tail], n), do: drop_first(tail, n - 1)
+  defp drop_first([], _n), do: []
+
+  # ------------------------------------------------------------------
   # Sorting
 
   @doc """

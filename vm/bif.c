@@ -913,6 +913,29 @@ static bl_term bif_inspect_function_name(bl_process *p, bl_term *a) {
     return r;
 }
 
+/* erlang:unique_integer/0,1.  One counter serves every VM in the host
+ * process: values stay unique, and they only grow and are positive, which
+ * is all the modifiers :positive and :monotonic ask for. */
+static bl_term bif_unique_integer(bl_process *p, bl_term *a) {
+    static uint64_t counter;
+    (void)p;
+    (void)a;
+    uint64_t n = __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED);
+    return make_small((bl_sword)(n & (uint64_t)BIG_SMALL_MAX));
+}
+
+static bl_term bif_unique_integer1(bl_process *p, bl_term *a) {
+    bl_term t;
+    for (t = a[0]; is_list(t); t = list_tail(t)) {
+        bl_term m = list_head(t);
+        if (!is_atom(m) || (strcmp(atom_name(&p->vm->atoms, m), "positive") != 0 &&
+                            strcmp(atom_name(&p->vm->atoms, m), "monotonic") != 0))
+            return bif_badarg_why(p, 1, "invalid modifier");
+    }
+    if (t != NIL) return bif_badarg_why(p, 1, "not a proper list");
+    return bif_unique_integer(p, a);
+}
+
 static bl_term bif_node(bl_process *p, bl_term *a) {
     (void)a;
     return atom_intern(&p->vm->atoms, "nonode@nohost", 13);
@@ -956,6 +979,8 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "is_pid", 1, bif_is_pid)                              \
     BIF("erlang", "is_reference", 1, bif_is_reference)                  \
     BIF("erlang", "node", 0, bif_node)                                  \
+    BIF("erlang", "unique_integer", 0, bif_unique_integer)              \
+    BIF("erlang", "unique_integer", 1, bif_unique_integer1)             \
     BIF("erlang", "length", 1, bif_length) BIF("erlang", "hd", 1, bif_hd) \
     BIF("erlang", "tl", 1, bif_tl) BIF("erlang", "element", 2, bif_element) \
     BIF("erlang", "setelement", 3, bif_setelement)                      \
