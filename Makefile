@@ -44,7 +44,7 @@ VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bi
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
           stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \
-          stdlib/list.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
+          stdlib/list.ex stdlib/sort.ex stdlib/rand.ex stdlib/stream.ex stdlib/tuple.ex stdlib/integer.ex stdlib/float.ex \
           stdlib/atom.ex stdlib/string.ex stdlib/bitwise.ex \
           stdlib/process.ex stdlib/logger.ex stdlib/global.ex stdlib/sys.ex stdlib/gen_server.ex \
           stdlib/supervisor.ex stdlib/dynamic_supervisor.ex stdlib/registry.ex stdlib/agent.ex stdlib/task.ex \

@@ -34,6 +34,8 @@
  *                  being updated (`%{m | a: 1}`) and the pairs follow.
  *   AST_PAIR       kids[0] key, kids[1] value (`k => v` or `k: v`).
  *   AST_STRUCT     str: the struct's alias (or "__MODULE__"); kids[0]: AST_MAP.
+ *                  `%mod{}` / `%^mod{}` (patterns only): str is "" and
+ *                  kids[1] is the AST_VAR or AST_PIN naming the module.
  *   AST_BIN        kids: segments.  A segment with a type is AST_OP "::" whose
  *                  kids are the value and the type expression as parsed
  *                  (`binary-size(4)` is OP "-" of VAR binary and CALL size(4)).

@@ -415,6 +415,7 @@ static const cg_inline cg_inlines[] = {
     {"tl", 1, "erlang", "tl", INLINE_BIF, 0},
     {"tuple_size", 1, "erlang", "tuple_size", INLINE_BIF, 0},
     {"byte_size", 1, "erlang", "byte_size", INLINE_BIF, 0},
+    {"bit_size", 1, "erlang", "bit_size", INLINE_BIF, 0},
     {"abs", 1, "erlang", "abs", INLINE_BIF, 0},
     {"div", 2, "erlang", "div", INLINE_BIF, 0},
     {"rem", 2, "erlang", "rem", INLINE_BIF, 0},
@@ -1750,6 +1751,100 @@ static emit_operand cg_with(cg_state *cg, ast *n, int tx, cg_mode mode) {
 }
 
 
+/* ------------------------------------------------------------------ */
+/* Kernel's operators and inlined functions as calls and captures      */
+
+/* The Kernel functions Elixir's compiler inlines to Erlang built-ins (its
+ * elixir_rewrite table, less is_port/1 and node/1, which beamlet lacks):
+ * a capture of one is the built-in, so &+/2 is &:erlang.+/2. */
+static const struct {
+    const char *name;
+    int arity;
+    const char *erl;
+} cg_kernel_inlines[] = {
+    {"!=", 2, "/="}, {"!==", 2, "=/="}, {"*", 2, "*"}, {"+", 1, "+"}, {"+", 2, "+"}, {"++", 2, "++"},
+    {"-", 1, "-"}, {"-", 2, "-"}, {"--", 2, "--"}, {"/", 2, "/"}, {"<", 2, "<"}, {"<=", 2, "=<"},
+    {"==", 2, "=="}, {"===", 2, "=:="}, {">", 2, ">"}, {">=", 2, ">="}, {"abs", 1, "abs"},
+    {"apply", 2, "apply"}, {"apply", 3, "apply"}, {"binary_part", 3, "binary_part"},
+    {"bit_size", 1, "bit_size"}, {"byte_size", 1, "byte_size"}, {"ceil", 1, "ceil"}, {"div", 2, "div"},
+    {"exit", 1, "exit"}, {"floor", 1, "floor"}, {"function_exported?", 3, "function_exported"},
+    {"hd", 1, "hd"}, {"is_atom", 1, "is_atom"}, {"is_binary", 1, "is_binary"},
+    {"is_bitstring", 1, "is_bitstring"}, {"is_boolean", 1, "is_boolean"}, {"is_float", 1, "is_float"},
+    {"is_function", 1, "is_function"}, {"is_function", 2, "is_function"}, {"is_integer", 1, "is_integer"},
+    {"is_list", 1, "is_list"}, {"is_map", 1, "is_map"}, {"is_number", 1, "is_number"},
+    {"is_pid", 1, "is_pid"}, {"is_reference", 1, "is_reference"}, {"is_tuple", 1, "is_tuple"},
+    {"length", 1, "length"}, {"make_ref", 0, "make_ref"}, {"map_size", 1, "map_size"}, {"max", 2, "max"},
+    {"min", 2, "min"}, {"node", 0, "node"}, {"not", 1, "not"}, {"rem", 2, "rem"}, {"round", 1, "round"},
+    {"self", 0, "self"}, {"send", 2, "send"}, {"spawn", 1, "spawn"}, {"spawn", 3, "spawn"},
+    {"spawn_link", 1, "spawn_link"}, {"spawn_link", 3, "spawn_link"}, {"spawn_monitor", 1, "spawn_monitor"},
+    {"spawn_monitor", 3, "spawn_monitor"}, {"throw", 1, "throw"}, {"tl", 1, "tl"}, {"trunc", 1, "trunc"},
+    {"tuple_size", 1, "tuple_size"},
+};
+
+static const char *cg_kernel_inline_erl(const char *name, size_t len, int arity) {
+    for (size_t i = 0; i < sizeof cg_kernel_inlines / sizeof *cg_kernel_inlines; i++)
+        if (cg_kernel_inlines[i].arity == arity && strlen(cg_kernel_inlines[i].name) == len &&
+            memcmp(cg_kernel_inlines[i].name, name, len) == 0)
+            return cg_kernel_inlines[i].erl;
+    return NULL;
+}
+
+static bool cg_name_in(const char *name, size_t len, const char *const *names, size_t count) {
+    for (size_t i = 0; i < count; i++)
+        if (strlen(names[i]) == len && memcmp(names[i], name, len) == 0) return true;
+    return false;
+}
+
+/* Kernel's operators, which a call such as Kernel.+(1, 2) stands for. */
+static const char *const cg_kernel_binary_ops[] = {"+",  "-",  "*",  "/",  "==", "!=", "===", "!==",
+                                                   "<",  ">",  "<=", ">=", "++", "--", "<>",  "**",
+                                                   "and", "or", "&&", "||", "in", ".."};
+static const char *const cg_kernel_unary_ops[] = {"+", "-", "!", "not"};
+
+/* Kernel macros the code generator expands from a call. */
+static bool cg_kernel_macro_name(const char *name, size_t len, int arity) {
+    static const char *const one_or_two[] = {"raise", "is_struct", "is_exception"};
+    static const char *const two[] = {"if", "unless", "match?", "is_map_key", "reraise"};
+    if (arity == 2 && cg_name_in(name, len, two, sizeof two / sizeof *two)) return true;
+    if (arity == 3 && len == 7 && memcmp(name, "reraise", 7) == 0) return true;
+    return (arity == 1 || arity == 2) && cg_name_in(name, len, one_or_two, sizeof one_or_two / sizeof *one_or_two);
+}
+
+/* What Kernel.name(args) is written as without the module: an operator
+ * node for an operator, else a call. */
+static ast *cg_kernel_local_form(cg_state *cg, const ast *at, const char *name, size_t len, ast **args, int n) {
+    ast_kind kind = AST_CALL;
+    if (n == 2 && cg_name_in(name, len, cg_kernel_binary_ops, sizeof cg_kernel_binary_ops / sizeof *cg_kernel_binary_ops))
+        kind = AST_OP;
+    else if (n == 1 && cg_name_in(name, len, cg_kernel_unary_ops, sizeof cg_kernel_unary_ops / sizeof *cg_kernel_unary_ops))
+        kind = AST_UNOP;
+    ast *form = ast_new(cg->arena, kind, at->line, at->col);
+    form->str = name;
+    form->len = len;
+    for (int i = 0; i < n; i++) ast_push(cg->arena, form, args[i]);
+    return form;
+}
+
+/* Whether Kernel.name/arity is something beamlet compiles in place (an
+ * operator, an inlined built-in or a macro) rather than a function. */
+static bool cg_kernel_compiled_in_place(const char *name, size_t len, int arity) {
+    if (arity == 2 && cg_name_in(name, len, cg_kernel_binary_ops, sizeof cg_kernel_binary_ops / sizeof *cg_kernel_binary_ops))
+        return true;
+    if (arity == 1 && cg_name_in(name, len, cg_kernel_unary_ops, sizeof cg_kernel_unary_ops / sizeof *cg_kernel_unary_ops))
+        return true;
+    return cg_find_inline(name, len, arity) || cg_kernel_macro_name(name, len, arity);
+}
+
+/* Kernel.f(...) in a guard: f(...), as Elixir allows. */
+static ast *cg_kernel_unqualify(cg_state *cg, ast *g) {
+    if (g->kind != AST_REMOTE || (g->kids[0]->kind != AST_ALIAS && g->kids[0]->kind != AST_ATOM)) return NULL;
+    ast *t = g->kids[0];
+    char *mod = t->kind == AST_ALIAS ? cg_alias_name(cg, t->str, t->len) : strndup(t->str, t->len);
+    bool kernel = mod && strcmp(mod, "Elixir.Kernel") == 0;
+    free(mod);
+    return kernel ? cg_kernel_local_form(cg, g, g->str, g->len, g->kids + 1, g->nkids - 1) : NULL;
+}
+
 /* Kernel guard macros, expanded into guard-safe built-ins:
  * is_map_key/2 (argument order of Elixir), is_struct/1,2, is_exception/1,2. */
 static ast *cg_kernel_macro(cg_state *cg, ast *n) {
@@ -1886,10 +1981,13 @@ static bool cg_unsupported_form(cg_state *cg, ast *n) {
     return false;
 }
 
-static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
+/* A call without a module.  With `kernel` it is Kernel.f(...): local
+ * functions and other imports do not shadow Kernel's. */
+static emit_operand cg_call_in(cg_state *cg, ast *n, int tx, cg_mode mode, bool kernel) {
     int argc = n->nkids;
     ast *expanded = cg_kernel_macro(cg, n);
-    if (expanded && !cg_find_function(cg->mod, n->str, n->len, argc)) return cg_expr_mode(cg, expanded, tx, mode);
+    if (expanded && (kernel || !cg_find_function(cg->mod, n->str, n->len, argc)))
+        return cg_expr_mode(cg, expanded, tx, mode);
     if (str_eq(n, "if")) return cg_if(cg, n, tx, mode, false);
     if (str_eq(n, "unless")) return cg_if(cg, n, tx, mode, true);
     if (str_eq(n, "case")) {
@@ -1923,7 +2021,7 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
         cg_error(cg, n, "cannot invoke %.*s outside module", (int)n->len, n->str);
         return NIL_OP;
     }
-    cg_function *f = cg_find_function(cg->mod, n->str, n->len, argc);
+    cg_function *f = kernel ? NULL : cg_find_function(cg->mod, n->str, n->len, argc);
     if (f) return cg_local_call(cg, f, n->kids, argc, tx, mode);
     const cg_inline *in = cg_find_inline(n->str, n->len, argc);
     if (in) {
@@ -1949,10 +2047,19 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
         }
         }
     }
-    const char *mod = cg_resolve_import(cg, n->str, n->len, argc);
+    const char *mod = kernel ? "Elixir.Kernel" : cg_resolve_import(cg, n->str, n->len, argc);
     if (mod) return cg_remote_call(cg, mod, n->str, n->len, n->kids, argc, tx, mode);
     cg_error(cg, n, "undefined function %.*s/%d (there is no such import)", (int)n->len, n->str, argc);
     return NIL_OP;
+}
+
+static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) { return cg_call_in(cg, n, tx, mode, false); }
+
+/* Kernel.f(args): the operator, macro or function f(args) stands for. */
+static emit_operand cg_kernel_remote(cg_state *cg, ast *n, int tx, cg_mode mode) {
+    ast *local = cg_kernel_local_form(cg, n, n->str, n->len, n->kids + 1, n->nkids - 1);
+    if (local->kind != AST_CALL) return cg_expr_mode(cg, local, tx, mode);
+    return cg_call_in(cg, local, tx, mode, true);
 }
 
 static emit_operand cg_remote(cg_state *cg, ast *n, int tx, cg_mode mode) {
@@ -1969,6 +2076,10 @@ static emit_operand cg_remote(cg_state *cg, ast *n, int tx, cg_mode mode) {
         else if (target->kind == AST_ATOM) mod = strndup(target->str, target->len);
         else mod = strdup(cg->mod->name);
         if (!mod) return NIL_OP;
+        if (strcmp(mod, "Elixir.Kernel") == 0) {
+            free(mod);
+            return cg_kernel_remote(cg, n, tx, mode);
+        }
         emit_operand r = cg_remote_call(cg, mod, n->str, n->len, n->kids + 1, argc, tx, mode);
         free(mod);
         return r;
@@ -2109,6 +2220,13 @@ static emit_operand cg_struct_module(cg_state *cg, ast *n) {
  * is a KeyError); %Mod{s | k: v} checks that s is a Mod first. */
 static emit_operand cg_struct(cg_state *cg, ast *n, int tx) {
     ast *map = n->kids[0];
+    if (n->nkids > 1) {
+        const ast *v = n->kids[1]->kind == AST_PIN ? n->kids[1]->kids[0] : n->kids[1];
+        cg_var *var = cg_lookup(cg, v->str, v->len);
+        if (var) var->used = true; /* one error is enough */
+        cg_error(cg, n, "expected struct name to be a compile time atom or alias, got: %.*s", (int)v->len, v->str);
+        return NIL_OP;
+    }
     emit_operand mod = cg_struct_module(cg, n);
     if (map->flags & AST_F_UPDATE) {
         emit_operand base = cg_expr(cg, map->kids[0], tx);
@@ -2275,7 +2393,12 @@ static void cg_match_map(cg_state *cg, ast *p, emit_operand src, uint32_t fail, 
     EMIT(cg, OP_is_map, LBL(fail), src);
     if (p->kind == AST_STRUCT) {
         EMIT(cg, OP_get_map_elem, LBL(fail), src, cg_atom_op(cg, "__struct__"), X(tx));
-        EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_struct_module(cg, p));
+        if (p->nkids > 1) { /* %mod{}: any struct, its module matched against mod */
+            EMIT(cg, OP_is_atom, LBL(fail), X(tx));
+            cg_match(cg, p->kids[1], X(tx), fail, tx + 1);
+        } else {
+            EMIT(cg, OP_is_eq_exact, LBL(fail), X(tx), cg_struct_module(cg, p));
+        }
     }
     for (int i = 0; i < map->nkids; i++) {
         ast *pair = map->kids[i];
@@ -2450,6 +2573,8 @@ static emit_operand cg_guard_operands(cg_state *cg, ast **args, int n, uint32_t 
 
 /* A guard sub-expression as a value; a raising BIF fails the guard. */
 static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    ast *local = cg_kernel_unqualify(cg, g);
+    if (local) return cg_guard_value(cg, local, fail, tx);
     ast *expanded = cg_kernel_macro(cg, g);
     if (expanded) return cg_guard_value(cg, expanded, fail, tx);
     if (g->kind == AST_DOT && g->nkids == 1 && g->kids[0]->kind != AST_ALIAS) {
@@ -2505,6 +2630,8 @@ static emit_operand cg_guard_value(cg_state *cg, ast *g, uint32_t fail, int tx) 
 }
 
 static void cg_guard(cg_state *cg, ast *g, uint32_t fail, int tx) {
+    ast *local = cg_kernel_unqualify(cg, g);
+    if (local) return cg_guard(cg, local, fail, tx);
     ast *expanded = cg_kernel_macro(cg, g);
     if (expanded) return cg_guard(cg, expanded, fail, tx);
     if (g->kind == AST_OP && (str_eq(g, "and") || str_eq(g, "&&"))) {
@@ -2807,19 +2934,20 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
         char *mod = NULL;
         const char *fun = head->str;
         size_t fun_len = head->len;
-        if (head->kind == AST_DOT || (head->kind == AST_REMOTE && head->nkids == 1)) {
+        bool remote = head->kind == AST_DOT || (head->kind == AST_REMOTE && head->nkids == 1);
+        bool kernel = false;
+        if (remote) {
             ast *t = head->kids[0];
             if (t->kind == AST_ALIAS) mod = cg_alias_name(cg, t->str, t->len);
             else if (t->kind == AST_ATOM) mod = strndup(t->str, t->len);
-            /* &Kernel.+/2 is the Erlang built-in behind the operator, as in Elixir */
-            if (mod && strcmp(mod, "Elixir.Kernel") == 0 && cg_operator_bif(head, arity)) {
+            if (mod && strcmp(mod, "Elixir.Kernel") == 0) {
                 free(mod);
-                mod = strdup("erlang");
-                fun = cg_operator_bif(head, arity);
-                fun_len = strlen(fun);
+                mod = NULL;
+                kernel = true;
             }
-        } else if (head->kind == AST_VAR && cg_operator_bif(head, arity)) {
-            /* &+/2, &>=/2: the Erlang built-in behind the operator */
+        } else if (head->kind == AST_VAR && cg_operator_bif(head, arity) &&
+                   !cg_kernel_compiled_in_place(head->str, head->len, arity)) {
+            /* &&&&/2, &<<</2 (Bitwise): the Erlang built-in behind the operator */
             mod = strdup("erlang");
             fun = cg_operator_bif(head, arity);
             fun_len = strlen(fun);
@@ -2828,12 +2956,34 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
             if (f && !f->private) mod = strdup(cg->mod->name);
             else if (!f) {
                 const char *imp = cg_resolve_import(cg, head->str, head->len, arity);
-                const cg_inline *in = cg_find_inline(head->str, head->len, arity);
-                if (in && in->module) {
-                    mod = strdup(in->module);
-                    fun = in->fun;
-                    fun_len = strlen(in->fun);
-                } else if (imp) mod = strdup(imp);
+                if (imp && strcmp(imp, "Elixir.Kernel") != 0) mod = strdup(imp);
+                else kernel = true;
+            }
+        }
+        if (kernel) {
+            /* As Elixir: an inlined function is its Erlang built-in (&+/2 is
+             * &:erlang.+/2), a function is &Kernel.f/n, and an operator or
+             * macro becomes fn args -> Kernel.f(args) end. */
+            const char *erl = cg_kernel_inline_erl(fun, fun_len, arity);
+            char name[256];
+            snprintf(name, sizeof name, "%.*s", (int)fun_len, fun);
+            if (erl) {
+                mod = strdup("erlang");
+                fun = erl;
+                fun_len = strlen(erl);
+            } else if (cg->has_export(cg->ctx, "Elixir.Kernel", name, arity)) {
+                mod = strdup("Elixir.Kernel");
+            } else if (cg_kernel_compiled_in_place(fun, fun_len, arity)) {
+                ast *args[MAX_ARITY];
+                for (int i = 0; i < arity && i < MAX_ARITY; i++) {
+                    ast *cap = ast_new(cg->arena, AST_CAPTURE_ARG, n->line, n->col);
+                    cap->ival = i + 1;
+                    args[i] = cg_capture_replace(cg, cap);
+                }
+                ast *body = cg_kernel_local_form(cg, n, fun, fun_len, args, arity);
+                return cg_fn(cg, cg_mk_fn(cg, n, args, arity, NULL, body), tx);
+            } else if (remote) {
+                mod = strdup("Elixir.Kernel"); /* undefined: fails when called, as in Elixir */
             }
         }
         if (mod) {

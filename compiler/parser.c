@@ -1046,15 +1046,23 @@ static ast *parse_map_body(parser *p, const lex_token *at)
     return map;
 }
 
-/* `%{...}`, `%Foo.Bar{...}`, `%__MODULE__{...}`. */
+/* `%{...}`, `%Foo.Bar{...}`, `%__MODULE__{...}`; in patterns also
+ * `%mod{...}` and `%^mod{...}`, whose module is a variable. */
 static ast *parse_percent(parser *p)
 {
     const lex_token *pct = parse_next(p);
     const lex_token *t = parse_peek(p);
     if (t->kind == LEX_LBRACE && parse_no_space(p))
         return parse_map_body(p, pct);
-    ast *name = NULL;
-    if (t->kind == LEX_ALIAS) {
+    ast *name = NULL, *var = NULL;
+    if (t->kind == LEX_IDENT && !parse_token_is(t, "__MODULE__")) {
+        var = parse_named(p, AST_VAR, t, t->text, t->len);
+        parse_next(p);
+    } else if (t->kind == LEX_CARET && parse_peek2(p)->kind == LEX_IDENT) {
+        var = parse_node(p, AST_PIN, parse_next(p));
+        const lex_token *v = parse_next(p);
+        parse_add(p, var, parse_named(p, AST_VAR, v, v->text, v->len));
+    } else if (t->kind == LEX_ALIAS) {
         name = parse_named(p, AST_ALIAS, t, t->text, t->len);
         parse_next(p);
         while (parse_kind(p) == LEX_DOT && parse_peek2(p)->kind == LEX_ALIAS) {
@@ -1065,10 +1073,12 @@ static ast *parse_percent(parser *p)
         name = parse_named(p, AST_ALIAS, t, t->text, t->len);
         parse_next(p);
     }
-    if (!name || parse_kind(p) != LEX_LBRACE || !parse_no_space(p))
+    if ((!name && !var) || parse_kind(p) != LEX_LBRACE || !parse_no_space(p))
         parse_unexpected(p, parse_peek(p));
-    ast *st = parse_named(p, AST_STRUCT, pct, name->str, name->len);
+    ast *st = var ? parse_named(p, AST_STRUCT, pct, "", 0) : parse_named(p, AST_STRUCT, pct, name->str, name->len);
     parse_add(p, st, parse_map_body(p, pct));
+    if (var)
+        parse_add(p, st, var);
     return st;
 }
 

@@ -1289,18 +1289,146 @@ defmodule Enum do
   end
 
   # ------------------------------------------------------------------
+  # Random choices, drawn from :rand in the order Elixir draws them, so a
+  # seeded generator gives Elixir's results.
+
+  @doc "A random element; Enum.EmptyError when there is none."
+  def random(list) when is_list(list) do
+    case length(list) do
+      0 -> raise Enum.EmptyError
+      length -> hd(drop_first(list, random_integer(0, length - 1)))
+    end
+  end
+
+  def random(%Range{first: first, step: step} = range) do
+    case Range.size(range) do
+      0 -> raise Enum.EmptyError
+      count -> first + random_integer(0, count - 1) * step
+    end
+  end
+
+  def random(map) when is_map(map) and not is_map_key(map, :__struct__) do
+    case map_size(map) do
+      0 -> raise Enum.EmptyError
+      count -> hd(drop_first(:maps.to_list(map), random_integer(0, count - 1)))
+    end
+  end
+
+  def random(enumerable) do
+    case take_random(enumerable, 1) do
+      [] -> raise Enum.EmptyError
+      [element] -> element
+    end
+  end
+
+  @doc "The elements in a random order."
+  def shuffle(enumerable) do
+    randomized = reduce(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    shuffle_unwrap(:lists.keysort(1, randomized), [])
+  end
+
+  defp shuffle_unwrap([{_, h} | rest], t), do: shuffle_unwrap(rest, [h | t])
+  defp shuffle_unwrap([], t), do: t
+
+  @doc "`count` elements chosen at random (reservoir sampling), in random order."
+  def take_random(_enumerable, 0), do: []
+  def take_random([], _count), do: []
+  def take_random([h | t], 1), do: take_random_one(t, h, 1)
+
+  def take_random(enumerable, 1) do
+    pick = fn
+      x, [current | index] -> if :rand.uniform(index + 1) == 1, do: [x | index + 1], else: [current | index + 1]
+      x, [] -> [x | 1]
+    end
+
+    case reduce(enumerable, [], pick) do
+      [] -> []
+      [current | _index] -> [current]
+    end
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 and count <= 128 do
+    reducer = fn element, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = :erlang.element(jdx + 1, sample)
+          {idx + 1, :erlang.setelement(jdx + 1, :erlang.setelement(idx + 1, sample, value), element)}
+
+        jdx < count ->
+          {idx + 1, :erlang.setelement(jdx + 1, sample, element)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = reduce(enumerable, {0, :erlang.make_tuple(count, nil)}, reducer)
+    take(:erlang.tuple_to_list(sample), Kernel.min(count, size))
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    reducer = fn element, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = Map.get(sample, jdx)
+          {idx + 1, Map.put(Map.put(sample, idx, value), jdx, element)}
+
+        jdx < count ->
+          {idx + 1, Map.put(sample, jdx, element)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = reduce(enumerable, {0, %{}}, reducer)
+    take_random_sample(sample, Kernel.min(count, size), [])
+  end
+
+  defp take_random_sample(_sample, 0, acc), do: acc
+
+  defp take_random_sample(sample, position, acc) do
+    position = position - 1
+    take_random_sample(sample, position, [Map.get(sample, position) | acc])
+  end
+
+  defp take_random_one([h | t], current, index) do
+    if :rand.uniform(index + 1) == 1,
+      do: take_random_one(t, h, index + 1),
+      else: take_random_one(t, current, index + 1)
+  end
+
+  defp take_random_one([], current, _index), do: [current]
+
+  defp random_integer(limit, limit) when is_integer(limit), do: limit
+  defp random_integer(lower, upper) when upper < lower, do: random_integer(upper, lower)
+  defp random_integer(lower, upper), do: lower + :rand.uniform(upper - lower + 1) - 1
+
+  defp drop_first(list, 0), do: list
+  defp drop_first([_ | tail], n), do: drop_first(tail, n - 1)
+  defp drop_first([], _n), do: []
+
+  # ------------------------------------------------------------------
   # Sorting
 
-  @doc "Sorts in term order."
-  def sort(enumerable), do: :lists.sort(to_list(enumerable))
+  @doc """
+  Sorts in term order: a list by `:lists.sort/1`, as Elixir does (equal
+  terms such as 1 and 1.0 come out in the order OTP's merge sort leaves
+  them), anything else stably.
+  """
+  def sort(enumerable) when is_list(enumerable), do: :lists.sort(enumerable)
+  def sort(enumerable), do: :lists.sort(&<=/2, to_list(enumerable))
 
   @doc "Sorts with `sorter`: a function `(a, b -> a goes first)`, `:asc`, `:desc`, or a module with compare/2."
-  def sort(enumerable, :asc), do: :lists.sort(to_list(enumerable))
-  def sort(enumerable, sorter), do: __sort__(to_list(enumerable), to_sort_fun(sorter))
+  def sort(enumerable, sorter), do: :lists.sort(to_sort_fun(sorter), to_list(enumerable))
 
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
-  defp to_sort_fun(:asc), do: fn a, b -> a <= b end
-  defp to_sort_fun(:desc), do: fn a, b -> a >= b end
+  defp to_sort_fun(:asc), do: &<=/2
+  defp to_sort_fun(:desc), do: &>=/2
   defp to_sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
   defp to_sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp to_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
@@ -1308,11 +1436,16 @@ defmodule Enum do
   @doc "Sorts by the values of `mapper`, compared with `sorter` (default :asc)."
   def sort_by(enumerable, mapper, sorter \\ :asc)
 
+  # As Elixir does it: :desc sorts the reversed pairs ascending and reverses
+  # the result, which keeps equal keys in their order.
+  def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
+    pairs = reduce(enumerable, [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    List.foldl(List.keysort(pairs, 1, :asc), [], fn {x, _}, acc -> [x | acc] end)
+  end
+
   def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
-    fun = to_sort_fun(sorter)
     pairs = map(enumerable, fn x -> {x, mapper.(x)} end)
-    sorted = __sort__(pairs, fn {_, a}, {_, b} -> fun.(a, b) end)
-    map_list(sorted, fn {x, _} -> x end, [])
+    map_list(List.keysort(pairs, 1, sorter), fn {x, _} -> x end, [])
   end
 
   @doc false

@@ -56,7 +56,13 @@ defmodule IO do
   def gets(prompt), do: :beamlet.gets(IO.chardata_to_string(prompt))
   def gets(:stdio, prompt), do: gets(prompt)
 
+  @doc "The binary an iodata term (binaries, bytes and lists of them) stands for."
+  def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
+
+  @doc "The number of bytes in an iodata term."
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+
   @doc "Chardata (a string or a list of strings and code points) as a string."
   def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 end

@@ -85,11 +85,17 @@ defmodule Kernel do
   @doc "Converts a term to a string through its String.Chars form."
   def to_string(term), do: :beamlet.to_string(term)
 
+  @doc "The text of a term, as `inspect/2` with no options."
+  def inspect(term), do: :beamlet.inspect(term)
+
   @doc """
   The text of a term, with Inspect.Opts such as `limit:`, `pretty:`,
   `width:`, `charlists:` and `printable_limit:`.
   """
   def inspect(term, opts), do: :beamlet.inspect(term, opts)
+
+  @doc "Whether `map` has `key`."
+  def is_map_key(map, key), do: :erlang.is_map_key(key, map)
 
   @doc "Calls `fun` with the arguments in the list `args`."
   def apply(fun, args), do: :erlang.apply(fun, args)
@@ -174,6 +180,7 @@ defmodule Kernel do
 
   @doc "A charlist of a term with a List.Chars form."
   def to_charlist(list) when is_list(list), do: list
+  def to_charlist(string) when is_binary(string), do: String.to_charlist(string)
   def to_charlist(term), do: :unicode.characters_to_list(to_string(term))
 
   @doc "The part of `binary` of `length` bytes starting at byte `start`."

@@ -201,24 +201,28 @@ defmodule List do
     end
   end
 
-  @doc "Sorts tuples by the element at `position` (stable); `sorter` is :asc, :desc or a function."
+  @doc "Sorts tuples by the element at `position` (stable); `sorter` is :asc, :desc, a function or a module."
   def keysort(list, position, sorter \\ :asc)
 
-  def keysort(list, position, :asc) when is_list(list) and is_integer(position) and position >= 0 do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> :erlang.element(n, a) <= :erlang.element(n, b) end)
-  end
+  def keysort(list, position, :asc) when is_list(list) and is_integer(position),
+    do: :lists.keysort(position + 1, list)
 
-  def keysort(list, position, :desc) when is_list(list) and is_integer(position) and position >= 0 do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> :erlang.element(n, a) >= :erlang.element(n, b) end)
-  end
+  def keysort(list, position, sorter) when is_list(list) and is_integer(position),
+    do: :lists.sort(keysort_fun(sorter, position + 1), list)
 
-  def keysort(list, position, sorter)
-      when is_list(list) and is_integer(position) and position >= 0 and is_function(sorter, 2) do
-    n = position + 1
-    Enum.__sort__(list, fn a, b -> sorter.(:erlang.element(n, a), :erlang.element(n, b)) end)
-  end
+  defp keysort_fun(sorter, n) when is_function(sorter, 2),
+    do: fn a, b -> sorter.(:erlang.element(n, a), :erlang.element(n, b)) end
+
+  defp keysort_fun(:desc, n), do: fn a, b -> :erlang.element(n, a) >= :erlang.element(n, b) end
+
+  defp keysort_fun(module, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :gt end
+
+  defp keysort_fun({:asc, module}, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :gt end
+
+  defp keysort_fun({:desc, module}, n) when is_atom(module),
+    do: fn a, b -> module.compare(:erlang.element(n, a), :erlang.element(n, b)) != :lt end
 
   @doc "Whether the list is a charlist of printable ASCII characters (checking at most `limit`)."
   def ascii_printable?(list, limit \\ :infinity)
@@ -242,7 +246,15 @@ defmodule List do
   defp decrement(n), do: n - 1
 
   @doc "The string a charlist (or any chardata) stands for."
-  def to_string(list) when is_list(list), do: :unicode.characters_to_binary(list)
+  def to_string(list) when is_list(list) do
+    case :unicode.characters_to_binary(list) do
+      result when is_binary(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  rescue
+    ArgumentError -> raise ArgumentError, not_chardata("string", list)
+  end
 
   @doc "The atom a charlist stands for."
   def to_atom(list) when is_list(list), do: :erlang.list_to_atom(list)
@@ -256,6 +268,28 @@ defmodule List do
   @doc "The float a charlist stands for."
   def to_float(list) when is_list(list), do: :erlang.binary_to_float(:unicode.characters_to_binary(list))
 
-  @doc "The charlist itself (List.Chars)."
-  def to_charlist(list) when is_list(list), do: list
+  @doc "The charlist a list of code points, strings and such lists stands for."
+  def to_charlist(list) when is_list(list) do
+    case :unicode.characters_to_list(list) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  rescue
+    ArgumentError -> raise ArgumentError, not_chardata("charlist", list)
+  end
+
+  defp not_chardata("string", list) do
+    "cannot convert the given list to a string.\n\nTo be converted to a string, a list must either be empty or only\n" <>
+      "contain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n" <>
+      "  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>
+      "to get the list representation, got:\n\n" <> inspect(list) <> "\n"
+  end
+
+  defp not_chardata("charlist", list) do
+    "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list must contain only:\n\n" <>
+      "  * strings\n  * integers representing Unicode code points\n" <>
+      "  * or a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>
+      "to get the list representation, got:\n\n" <> inspect(list) <> "\n"
+  end
 end

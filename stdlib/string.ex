@@ -811,28 +811,13 @@ defmodule String do
   def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
 
   @doc "The code points of `string` as a list of integers."
-  def to_charlist(string) when is_binary(string), do: charlist(string, [])
-
-  defp charlist(<<cp::utf8, rest::binary>>, acc), do: charlist(rest, [cp | acc])
-  defp charlist(<<>>, acc), do: :lists.reverse(acc)
-
-  defp charlist(rest, acc) do
-    kind = if incomplete_utf8?(rest), do: :incomplete, else: :invalid
-    raise UnicodeConversionError, encoded: :lists.reverse(acc), rest: rest, kind: kind
+  def to_charlist(string) when is_binary(string) do
+    case :unicode.characters_to_list(string) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
   end
-
-  # A lead byte followed only by too few continuation bytes, as
-  # :unicode.characters_to_list/1 reports it.
-  defp incomplete_utf8?(<<lead, tail::binary>>) when lead >= 0xC0 and lead <= 0xF7 do
-    need = if lead < 0xE0, do: 1, else: if(lead < 0xF0, do: 2, else: 3)
-    byte_size(tail) < need and continuations?(tail)
-  end
-
-  defp incomplete_utf8?(_), do: false
-
-  defp continuations?(<<c, rest::binary>>) when c >= 0x80 and c <= 0xBF, do: continuations?(rest)
-  defp continuations?(<<>>), do: true
-  defp continuations?(_), do: false
 end
 
 defmodule UnicodeConversionError do

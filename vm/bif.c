@@ -246,6 +246,7 @@ TYPE_BIF(bif_is_float, is_float(v))
 TYPE_BIF(bif_is_number, is_number(v))
 TYPE_BIF(bif_is_atom, is_atom(v))
 TYPE_BIF(bif_is_binary, is_binary(v))
+TYPE_BIF(bif_is_bitstring, is_binary(v)) /* every bitstring beamlet makes is a binary */
 TYPE_BIF(bif_is_list, is_list_or_nil(v))
 TYPE_BIF(bif_is_tuple, is_tuple(v))
 TYPE_BIF(bif_is_boolean, bif_is_bool(v))
@@ -668,40 +669,168 @@ static bl_term bif_subtract(bl_process *p, bl_term *a) {
     return list;
 }
 
-/* lists:sort(list): a stable merge sort in term order. */
-static void bif_merge_sort(bl_vm *vm, bl_term *items, bl_term *tmp, size_t n) {
+/* lists:sort/1, usort/1, keysort/2, and sort/2 with the ordering =< or >=.
+ *
+ * A stable merge sort gives OTP's result whenever no two elements compare
+ * equal without being the same term, for then the order among equal
+ * elements cannot be seen.  Terms such as 1 and 1.0 (or {1} and {1.0}) are
+ * the exception: OTP's lists:sort/1 and usort/1 merge ascending and
+ * descending runs, and which of two such terms comes first (or survives,
+ * for usort) depends on the exact comparisons they make.  A list holding
+ * such a pair goes to :beamlet_sort (stdlib/sort.ex), a port of that code.
+ * keysort/2 is stable but for one shortcut: a list that starts with
+ * several elements equal as whole tuples takes them as one run, as if they
+ * were interchangeable; when they are not all the same term that can be
+ * seen, and such a list goes to the port too.  lists:sort/2
+ * with =< or >= is stable in OTP, so it never needs the port; with any
+ * other function it runs Enum.__sort__, the port of lists:sort/2. */
+
+/* What an element is sorted by: itself (key 0) or its key-th element. */
+static inline bl_term bif_sort_key(bl_term t, unsigned key) {
+    return key ? tuple_elems(t)[key - 1] : t;
+}
+
+static void bif_merge_sort(bl_vm *vm, bl_term *items, bl_term *tmp, size_t n, unsigned key, int dir) {
     if (n < 2) return;
     size_t mid = n / 2;
-    bif_merge_sort(vm, items, tmp, mid);
-    bif_merge_sort(vm, items + mid, tmp, n - mid);
+    bif_merge_sort(vm, items, tmp, mid, key, dir);
+    bif_merge_sort(vm, items + mid, tmp, n - mid, key, dir);
     size_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n) tmp[k++] = term_compare(vm, items[j], items[i]) < 0 ? items[j++] : items[i++];
+    while (i < mid && j < n) {
+        int c = term_compare(vm, bif_sort_key(items[j], key), bif_sort_key(items[i], key));
+        tmp[k++] = c * dir < 0 ? items[j++] : items[i++];
+    }
     while (i < mid) tmp[k++] = items[i++];
     while (j < n) tmp[k++] = items[j++];
     memcpy(items, tmp, n * sizeof *items);
 }
 
-static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
-    bl_uword n = 0;
-    bl_term t;
-    for (t = a[0]; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
-    bl_term *cells = bif_alloc(p, 2 * n);
+/* Hands the call over to mod:fun(args...), which the interpreter makes in
+ * the BIF's place, as for apply/3. */
+static bl_term bif_trap_to(bl_process *p, const char *mod, const char *fun, const bl_term *args, unsigned n) {
+    bl_term m = atom_intern(&p->vm->atoms, mod, strlen(mod));
+    bl_term f = atom_intern(&p->vm->atoms, fun, strlen(fun));
+    if (m == THE_NON_VALUE || f == THE_NON_VALUE) return bif_error(p, ATOM_TERM(system_limit));
+    bl_term copy[2];
+    memcpy(copy, args, n * sizeof *args); /* args may be p->bif_x itself */
+    memcpy(p->bif_x, copy, n * sizeof *args);
+    p->bif_x[n] = m;
+    p->bif_x[n + 1] = f;
+    p->bif_nargs = n;
+    p->trap = TRAP_APPLY;
+    p->exc_class = THE_NON_VALUE;
+    return THE_NON_VALUE;
+}
+
+typedef enum {
+    SORT_ALL,    /* every element, stably */
+    SORT_UNIQUE, /* drop an element equal to the one before it */
+    SORT_CHECK,  /* stably, unless equal but different terms meet */
+} bif_sort_mode;
+
+/* Sorts the proper list of n elements in argument `arg` (ascending for dir
+ * 1, descending for -1) by `key`.  In SORT_UNIQUE and SORT_CHECK modes,
+ * equal elements that are different terms make it return THE_NON_VALUE
+ * with *mixed set and no exception: OTP's own algorithm must decide. */
+static bl_term bif_sort_list(bl_process *p, int arg, size_t n, unsigned key, int dir, bif_sort_mode mode,
+                             bool *mixed) {
+    *mixed = false;
+    bl_term *cells = bif_alloc(p, 2 * n); /* may collect: elements are read after it */
     if (!cells) return THE_NON_VALUE;
     bl_term *items = malloc((2 * n + 1) * sizeof *items);
     if (!items) return bif_error(p, ATOM_TERM(system_limit));
-    bl_uword i = 0;
-    for (t = a[0]; is_list(t); t = list_tail(t)) items[i++] = list_head(t);
-    bif_merge_sort(p->vm, items, items + n, n);
+    size_t i = 0;
+    for (bl_term t = p->bif_args[arg]; is_list(t); t = list_tail(t)) items[i++] = list_head(t);
+    bif_merge_sort(p->vm, items, items + n, n, key, dir);
+    size_t m = n;
+    if (mode != SORT_ALL) {
+        m = n ? 1 : 0;
+        for (i = 1; i < n && !*mixed; i++) {
+            if (term_compare(p->vm, items[i - 1], items[i]) != 0) items[m++] = items[i];
+            else if (!term_equal_exact(items[i - 1], items[i])) *mixed = true;
+            else if (mode == SORT_CHECK) items[m++] = items[i];
+        }
+    }
+    if (*mixed) m = 0;
     bl_term list = NIL;
-    for (i = n; i-- > 0;) {
+    for (i = m; i-- > 0;) {
         cells[2 * i] = items[i];
         cells[2 * i + 1] = list;
         list = make_list(&cells[2 * i]);
     }
     free(items);
+    /* The cells were the last words taken from the heap: give back the
+     * ones the result does not use. */
+    p->htop = cells + 2 * m;
     p->reds_left -= (int32_t)(n / 8);
-    return list;
+    return *mixed ? THE_NON_VALUE : list;
+}
+
+/* The length of a proper list, or -1. */
+static long bif_proper_length(bl_term t) {
+    long n = 0;
+    for (; is_list(t); t = list_tail(t)) n++;
+    return t == NIL ? n : -1;
+}
+
+static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
+    long n = bif_proper_length(a[0]);
+    if (n < 0) return bif_badarg(p);
+    bool mixed;
+    bl_term r = bif_sort_list(p, 0, (size_t)n, 0, 1, SORT_CHECK, &mixed);
+    return mixed ? bif_trap_to(p, "beamlet_sort", "sort", p->bif_args, 1) : r;
+}
+
+static bl_term bif_lists_usort(bl_process *p, bl_term *a) {
+    long n = bif_proper_length(a[0]);
+    if (n < 0) return bif_badarg(p);
+    bool mixed;
+    bl_term r = bif_sort_list(p, 0, (size_t)n, 0, 1, SORT_UNIQUE, &mixed);
+    return mixed ? bif_trap_to(p, "beamlet_sort", "usort", p->bif_args, 1) : r;
+}
+
+/* Whether OTP's keysort, given `list` of at least four elements, takes its
+ * shortcut for a leading run of whole-tuple equal elements and whether
+ * that shows: the run must hold two different terms. */
+static bool bif_keysort_shortcut_visible(bl_vm *vm, bl_term list, unsigned key) {
+    bl_term x = list_head(list), rest = list_tail(list);
+    bl_term y = list_head(rest);
+    if (term_compare(vm, bif_sort_key(x, key), bif_sort_key(y, key)) > 0 || !term_equal(x, y)) return false;
+    for (bl_term t = rest; is_list(t) && term_equal(list_head(t), x); t = list_tail(t))
+        if (!term_equal_exact(list_head(t), x)) return true;
+    return false;
+}
+
+static bl_term bif_lists_keysort(bl_process *p, bl_term *a) {
+    long n = bif_proper_length(a[1]);
+    bool valid = is_small(a[0]) && small_val(a[0]) > 0 && n >= 0;
+    unsigned key = valid ? (unsigned)small_val(a[0]) : 0;
+    for (bl_term t = a[1]; valid && is_list(t); t = list_tail(t))
+        valid = is_tuple(list_head(t)) && tuple_arity(list_head(t)) >= key;
+    /* Invalid arguments raise from the port just as from OTP's code. */
+    if (!valid || n < 2 || (n > 3 && bif_keysort_shortcut_visible(p->vm, a[1], key)))
+        return n < 2 && valid ? a[1] : bif_trap_to(p, "beamlet_sort", "keysort", p->bif_args, 2);
+    bool mixed;
+    return bif_sort_list(p, 1, (size_t)n, key, 1, SORT_ALL, &mixed);
+}
+
+/* Whether `fun` is &:erlang.name/2. */
+static bool bif_is_erlang_fun2(bl_process *p, bl_term fun, const char *name) {
+    if (!is_boxed_of(fun, SUB_EXPORT)) return false;
+    const bl_export *e = (const bl_export *)(uintptr_t)boxed_ptr(fun)[1];
+    return e->module == ATOM_TERM(erlang) && e->arity == 2 &&
+           e->function == atom_lookup(&p->vm->atoms, name, strlen(name));
+}
+
+static bl_term bif_lists_sort2(bl_process *p, bl_term *a) {
+    long n = bif_proper_length(a[1]);
+    int dir = bif_is_erlang_fun2(p, a[0], "=<") ? 1 : bif_is_erlang_fun2(p, a[0], ">=") ? -1 : 0;
+    if (n >= 0 && dir != 0) {
+        bool mixed;
+        return bif_sort_list(p, 1, (size_t)n, 0, dir, SORT_ALL, &mixed);
+    }
+    bl_term args[2] = {a[1], a[0]};
+    return bif_trap_to(p, "Elixir.Enum", "__sort__", args, 2);
 }
 
 /* --- binaries --- */
@@ -726,6 +855,10 @@ static bl_term bif_byte_size(bl_process *p, bl_term *a) {
     return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0])) : bif_badarg_why(p, 1, "not a binary");
 }
 
+static bl_term bif_bit_size(bl_process *p, bl_term *a) {
+    return is_binary(a[0]) ? make_small((bl_sword)binary_size(a[0]) * 8) : bif_badarg_why(p, 1, "not a bitstring");
+}
+
 /* Collects an iolist's bytes; false if it is not an iolist. */
 bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
     if (depth > 10000) return false;
@@ -744,9 +877,31 @@ static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf)
+                                                : bif_badarg_why(p, 1, "not an iodata term");
     fmt_buf_free(&buf);
     return r;
+}
+
+/* The bytes an iolist (or its improper tail, a binary) holds; false if it is not one. */
+static bool bif_iolist_count(bl_term t, int depth, size_t *n) {
+    if (depth > 10000) return false;
+    for (; is_list(t); t = list_tail(t)) {
+        bl_term h = list_head(t);
+        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) (*n)++;
+        else if (is_binary(h)) *n += binary_size(h);
+        else if (!is_list_or_nil(h) || !bif_iolist_count(h, depth + 1, n)) return false;
+    }
+    if (is_binary(t)) *n += binary_size(t);
+    else if (t != NIL) return false;
+    return true;
+}
+
+static bl_term bif_iolist_size(bl_process *p, bl_term *a) {
+    size_t n = 0;
+    if (is_binary(a[0])) n = binary_size(a[0]);
+    else if (!bif_iolist_count(a[0], 0, &n)) return bif_badarg_why(p, 1, "not an iodata term");
+    return make_small((bl_sword)n);
 }
 
 static bl_term bif_concat(bl_process *p, bl_term *a) {
@@ -773,6 +928,7 @@ static bl_term bif_match_prefix(bl_process *p, bl_term *a) {
 
 static bl_term bif_to_string(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
+    if (is_list(a[0])) return text_list_to_string(p, a);
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r;
@@ -950,6 +1106,29 @@ static bl_term bif_inspect_function_name(bl_process *p, bl_term *a) {
     return r;
 }
 
+/* erlang:unique_integer/0,1.  One counter serves every VM in the host
+ * process: values stay unique, and they only grow and are positive, which
+ * is all the modifiers :positive and :monotonic ask for. */
+static bl_term bif_unique_integer(bl_process *p, bl_term *a) {
+    static uint64_t counter;
+    (void)p;
+    (void)a;
+    uint64_t n = __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED);
+    return make_small((bl_sword)(n & (uint64_t)BIG_SMALL_MAX));
+}
+
+static bl_term bif_unique_integer1(bl_process *p, bl_term *a) {
+    bl_term t;
+    for (t = a[0]; is_list(t); t = list_tail(t)) {
+        bl_term m = list_head(t);
+        if (!is_atom(m) || (strcmp(atom_name(&p->vm->atoms, m), "positive") != 0 &&
+                            strcmp(atom_name(&p->vm->atoms, m), "monotonic") != 0))
+            return bif_badarg_why(p, 1, "invalid modifier");
+    }
+    if (t != NIL) return bif_badarg_why(p, 1, "not a proper list");
+    return bif_unique_integer(p, a);
+}
+
 static bl_term bif_node(bl_process *p, bl_term *a) {
     (void)a;
     return atom_intern(&p->vm->atoms, "nonode@nohost", 13);
@@ -993,6 +1172,8 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "is_pid", 1, bif_is_pid)                              \
     BIF("erlang", "is_reference", 1, bif_is_reference)                  \
     BIF("erlang", "node", 0, bif_node)                                  \
+    BIF("erlang", "unique_integer", 0, bif_unique_integer)              \
+    BIF("erlang", "unique_integer", 1, bif_unique_integer1)             \
     BIF("erlang", "length", 1, bif_length) BIF("erlang", "hd", 1, bif_hd) \
     BIF("erlang", "tl", 1, bif_tl) BIF("erlang", "element", 2, bif_element) \
     BIF("erlang", "setelement", 3, bif_setelement)                      \
@@ -1004,8 +1185,10 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "append_element", 2, bif_append_element)              \
     BIF("erlang", "delete_element", 2, bif_delete_element)                      \
     BIF("erlang", "++", 2, bif_append) BIF("erlang", "--", 2, bif_subtract) \
-    BIF("erlang", "byte_size", 1, bif_byte_size)                        \
+    BIF("erlang", "byte_size", 1, bif_byte_size) BIF("erlang", "bit_size", 1, bif_bit_size) \
+    BIF("erlang", "is_bitstring", 1, bif_is_bitstring)                  \
     BIF("erlang", "iolist_to_binary", 1, bif_iolist_to_binary)          \
+    BIF("erlang", "iolist_size", 1, bif_iolist_size)                    \
     BIF("erlang", "atom_to_binary", 1, bif_atom_to_binary)              \
     BIF("erlang", "integer_to_binary", 1, bif_integer_to_binary)        \
     BIF("erlang", "binary_to_atom", 1, bif_binary_to_atom)              \
@@ -1032,7 +1215,8 @@ static bl_term bif_self(bl_process *p, bl_term *a) {
     BIF("erlang", "map_get", 2, bif_map_get) \
     BIF("lists", "reverse", 1, bif_lists_reverse1) BIF("lists", "reverse", 2, bif_lists_reverse2) \
     BIF("lists", "keyfind", 3, bif_lists_keyfind) BIF("lists", "member", 2, bif_lists_member) \
-    BIF("lists", "sort", 1, bif_lists_sort)                             \
+    BIF("lists", "sort", 1, bif_lists_sort) BIF("lists", "sort", 2, bif_lists_sort2) \
+    BIF("lists", "usort", 1, bif_lists_usort) BIF("lists", "keysort", 2, bif_lists_keysort) \
     BIF("beamlet", "concat", 2, bif_concat)                             \
     BIF("beamlet", "to_string", 1, bif_to_string)                       \
     BIF("beamlet", "match_prefix", 2, bif_match_prefix)                       \

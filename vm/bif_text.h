@@ -5,16 +5,28 @@
 #include "bif.h"
 
 #define BIF_TEXT_LIST(BIF)                                                          \
-    BIF("binary", "match", 2, bif_binary_match) BIF("binary", "matches", 2, bif_binary_matches) \
+    BIF("binary", "match", 2, bif_binary_match) BIF("binary", "match", 3, bif_binary_match3)   \
+    BIF("binary", "matches", 2, bif_binary_matches) BIF("binary", "matches", 3, bif_binary_matches3) \
     BIF("binary", "split", 2, bif_binary_split2) BIF("binary", "split", 3, bif_binary_split3) \
     BIF("binary", "replace", 3, bif_binary_replace3) BIF("binary", "replace", 4, bif_binary_replace4) \
-    BIF("binary", "part", 3, bif_binary_part) BIF("binary", "copy", 2, bif_binary_copy)  \
+    BIF("binary", "part", 3, bif_binary_part) BIF("erlang", "binary_part", 3, bif_binary_part) \
+    BIF("binary", "part", 2, bif_binary_part2) BIF("erlang", "binary_part", 2, bif_binary_part2) \
+    BIF("binary", "copy", 1, bif_binary_copy1) BIF("binary", "copy", 2, bif_binary_copy)  \
     BIF("binary", "at", 2, bif_binary_at) BIF("binary", "first", 1, bif_binary_first)    \
     BIF("binary", "last", 1, bif_binary_last)                                          \
+    BIF("binary", "decode_unsigned", 1, bif_binary_decode_unsigned1)                   \
+    BIF("binary", "decode_unsigned", 2, bif_binary_decode_unsigned2)                   \
+    BIF("binary", "encode_unsigned", 1, bif_binary_encode_unsigned1)                   \
+    BIF("binary", "encode_unsigned", 2, bif_binary_encode_unsigned2)                   \
+    BIF("binary", "longest_common_prefix", 1, bif_binary_longest_common_prefix)        \
+    BIF("binary", "longest_common_suffix", 1, bif_binary_longest_common_suffix)        \
+    BIF("binary", "compile_pattern", 1, bif_binary_compile_pattern)                    \
     BIF("erlang", "binary_to_list", 1, bif_binary_to_list)                             \
-    BIF("binary", "bin_to_list", 1, bif_binary_to_list)                             \
+    BIF("binary", "bin_to_list", 1, bif_binary_to_list)                                \
+    BIF("binary", "bin_to_list", 2, bif_binary_bin_to_list2)                           \
+    BIF("binary", "bin_to_list", 3, bif_binary_bin_to_list3)                           \
     BIF("erlang", "list_to_binary", 1, bif_list_to_binary)                             \
-    BIF("binary", "list_to_bin", 1, bif_list_to_binary)                             \
+    BIF("binary", "list_to_bin", 1, bif_binary_list_to_bin)                            \
     BIF("unicode", "characters_to_binary", 1, bif_characters_to_binary)                \
     BIF("unicode", "characters_to_list", 1, bif_characters_to_list)                    \
     BIF("erlang", "binary_to_integer", 1, bif_binary_to_integer1)                      \
@@ -39,6 +51,10 @@
     BIF("beamlet", "upcase", 1, bif_upcase) BIF("beamlet", "downcase", 1, bif_downcase) \
     BIF("beamlet", "capitalize", 1, bif_capitalize)                                    \
     BIF("beamlet", "is_whitespace", 1, bif_is_whitespace)
+
+/* Kernel.to_string/1 of a list: the string, or List.to_string/1's
+ * ArgumentError or UnicodeConversionError raised. */
+bl_term text_list_to_string(bl_process *p, bl_term *args);
 
 #define BIF_TEXT_DECLARE(m, n, a, f) bl_term f(bl_process *p, bl_term *args);
 BIF_TEXT_LIST(BIF_TEXT_DECLARE)

@@ -715,7 +715,7 @@ static const error_case error_cases[] = {
     {"\"\xc3\x28\"", DIAG_SYNTAX_ERROR, 1, 2, "invalid UTF-8"},
     {"\xed\xa0\x80", DIAG_SYNTAX_ERROR, 1, 1, "invalid UTF-8"},
     {"\xc0\xaf", DIAG_SYNTAX_ERROR, 1, 1, "invalid UTF-8"},
-    {"%x{}", DIAG_SYNTAX_ERROR, 1, 2, "syntax error before: x"},
+    {"%1{}", DIAG_SYNTAX_ERROR, 1, 2, "syntax error before: 1"},
     {"@ x", DIAG_SYNTAX_ERROR, 1, 3, "syntax error before: x"},
     {"if x do\n  1\nelse\n  2\n", DIAG_TOKEN_ERROR, 5, 1, "missing terminator: end (for \"do\" starting at line 1)"},
     {"x = [1,\n 2", DIAG_TOKEN_ERROR, 2, 3, "missing terminator: ]"},

@@ -1,0 +1,17 @@
+# charlists and List.to_string
+cl = 'hello'
+IO.inspect(cl)
+IO.inspect(is_list(cl))
+IO.inspect(length(cl))
+IO.inspect(hd(cl))
+IO.puts(List.to_string(cl))
+IO.puts(List.to_string([104, 105]))
+IO.puts(List.to_string([233, 8364]))
+IO.puts(List.to_string(["ab", ?c, 'de', ["f"]]))
+IO.inspect('héllo')
+IO.inspect([104, 105] == 'hi')
+IO.inspect('abc' ++ 'def')
+IO.inspect(Enum.map('abc', fn c -> c + 1 end))
+IO.inspect(List.to_charlist([?a, "bc"]))
+IO.inspect(to_charlist(123))
+IO.inspect(Enum.reverse('stressed'))
