@@ -12,6 +12,7 @@
 #   make SWITCH=1        switch dispatch instead of computed goto
 #   make asan            the suite under AddressSanitizer + UBSan
 #   make gcstress        the suite with a collection at every allocation
+#   make bench           benchmarks under beamlet and elixir (bench/run $(BENCH_ARGS))
 
 CC ?= cc
 RE2C ?= re2c
@@ -58,7 +59,7 @@ PIC_OBJ := $(patsubst $(BUILD)/%,$(BUILD)/pic/%,$(VM_OBJ) $(COMPILER_OBJ))
 # Embedding hosts (tests, examples) see only include/beamlet.h, in plain C11.
 HOST_CFLAGS := -std=c11 $(WARN) $(OPT) -pthread -Iinclude $(EXTRA_CFLAGS)
 
-.PHONY: all test unit-tests embed-tests examples oracle asan gcstress clean install uninstall check-deps \
+.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench clean install uninstall check-deps \
         $(BUILD)/beamlet.pc
 
 all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a $(BUILD)/libbeamlet.so $(BUILD)/beamlet.pc
@@ -163,6 +164,9 @@ asan:
 gcstress:
 	$(MAKE) all unit-tests embed-tests examples
 	@BEAMLET_FLAGS=--gc-stress BEAMLET=$(BUILD)/beamlet BUILD=$(BUILD) tests/run
+
+bench: $(BUILD)/beamlet
+	@BEAMLET=$(BUILD)/beamlet bench/run $(BENCH_ARGS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR)
