@@ -108,6 +108,7 @@ typedef struct bl_process {
     bool over_max_heap; /* grew past --max-heap: it is killed */
     bool host;          /* the embedding host's mailbox: never runs, cannot be killed */
     bl_priority priority;
+    uint8_t low_skips;       /* times a low process let others go first (sched_pick) */
     bl_term registered;      /* its registered name, or [] */
     bl_term dict;            /* the process dictionary: a list of {key, value} */
     const bl_code *timeout_pc; /* where a receive timeout continues */

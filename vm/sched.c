@@ -35,41 +35,49 @@ bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
 
 /* --- run queues --- */
 
+/* The run queue a process waits in: low shares normal's (sched_pick). */
+static int sched_queue_of(const bl_process *p) { return p->priority == PRIO_HIGH ? PRIO_HIGH : PRIO_NORMAL; }
+
 void sched_make_runnable(bl_vm *vm, bl_process *p) {
     if (p->queued || p->status == PROC_EXITING || p->host) return;
     p->status = PROC_RUNNABLE;
     p->queued = true;
     p->next_run = NULL;
     bl_sched *s = &vm->sched;
-    if (s->run_tail[p->priority]) s->run_tail[p->priority]->next_run = p;
-    else s->run_head[p->priority] = p;
-    s->run_tail[p->priority] = p;
+    int q = sched_queue_of(p);
+    if (s->run_tail[q]) s->run_tail[q]->next_run = p;
+    else s->run_head[q] = p;
+    s->run_tail[q] = p;
     s->runnable++;
 }
 
-/* High before normal; low runs when nothing else is ready, or every
- * LOW_PRIORITY_SKIP picks so it is never starved. */
+/* High runs before everything else.  Low and normal share a queue, as on
+ * BEAM: a low process that reaches the front goes to the back again
+ * until it has done so LOW_PRIORITY_SKIP - 1 times, and runs the next
+ * time.  So among n normal processes a low one runs about once per 8n
+ * slices — never starved, and never ahead of normal work. */
 #define LOW_PRIORITY_SKIP 8
 
 static bl_process *sched_pick(bl_vm *vm) {
     bl_sched *s = &vm->sched;
-    int order[PRIO_COUNT] = {PRIO_HIGH, PRIO_NORMAL, PRIO_LOW};
-    if (s->run_head[PRIO_LOW] && ++s->low_skips >= LOW_PRIORITY_SKIP && !s->run_head[PRIO_HIGH]) {
-        order[0] = PRIO_LOW;
-        order[2] = PRIO_HIGH;
-    }
-    for (int i = 0; i < PRIO_COUNT; i++) {
-        int q = order[i];
+    int q = s->run_head[PRIO_HIGH] ? PRIO_HIGH : PRIO_NORMAL;
+    for (;;) {
         bl_process *p = s->run_head[q];
-        if (!p) continue;
+        if (!p) return NULL;
         s->run_head[q] = p->next_run;
         if (!s->run_head[q]) s->run_tail[q] = NULL;
+        if (p->priority == PRIO_LOW && s->run_head[q] && ++p->low_skips < LOW_PRIORITY_SKIP) {
+            /* not its turn yet: to the back */
+            p->next_run = NULL;
+            s->run_tail[q]->next_run = p;
+            s->run_tail[q] = p;
+            continue;
+        }
+        p->low_skips = 0;
         p->queued = false;
         s->runnable--;
-        if (q == PRIO_LOW) s->low_skips = 0;
         return p;
     }
-    return NULL;
 }
 
 /* --- timers: a binary min-heap of receive timeouts --- */

@@ -27,7 +27,6 @@ typedef struct bl_sched {
     bl_process *current;
     bl_process *run_head[PRIO_COUNT], *run_tail[PRIO_COUNT];
     uint32_t runnable;
-    uint32_t low_skips;
     uint64_t context_switches;
     bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
 } bl_sched;
