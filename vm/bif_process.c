@@ -219,6 +219,8 @@ bl_term bif_monitor3(bl_process *p, bl_term *a) {
 bl_term bif_alias0(bl_process *p, bl_term *a) {
     (void)a;
     uint64_t id = sched_new_ref(p->vm);
+    p->recv_mark = p->mbox.tail;
+    p->recv_mark_ref = id;
     bl_term ref = proc_ref(p, id);
     if (ref == THE_NON_VALUE) return ref;
     if (!proc_add_alias(p, id)) return bif_error(p, ATOM_TERM(system_limit));
@@ -233,6 +235,10 @@ bl_term bif_unalias(bl_process *p, bl_term *a) {
 bl_term bif_monitor(bl_process *p, bl_term *a) {
     if (a[0] != ATOM_TERM(process) || !(is_pid(a[1]) || is_atom(a[1]))) return bif_badarg(p);
     uint64_t id = sched_new_ref(p->vm);
+    /* nothing older than the reference can mention it: a receive for the
+     * reply or the :DOWN can start here (GenServer.call does) */
+    p->recv_mark = p->mbox.tail;
+    p->recv_mark_ref = id;
     bl_process *target = proc_resolve(p, a[1]);
     if (!target || target->status == PROC_EXITING) {
         /* a dead target: :DOWN with :noproc at once, all built in one go */
