@@ -43,7 +43,9 @@ void sched_make_runnable(bl_vm *vm, bl_process *p) {
     if (s->run_tail[p->priority]) s->run_tail[p->priority]->next_run = p;
     else s->run_head[p->priority] = p;
     s->run_tail[p->priority] = p;
-    s->runnable++;
+    /* Queues only grow here: the maxima seen here are exact. */
+    if (++s->run_len[p->priority] > s->run_len_max[p->priority]) s->run_len_max[p->priority] = s->run_len[p->priority];
+    if (++s->runnable > vm->max_run_queue) vm->max_run_queue = s->runnable;
 }
 
 /* High before normal; low runs when nothing else is ready, or every
@@ -65,6 +67,7 @@ static bl_process *sched_pick(bl_vm *vm) {
         if (!s->run_head[q]) s->run_tail[q] = NULL;
         p->queued = false;
         s->runnable--;
+        s->run_len[q]--;
         if (q == PRIO_LOW) s->low_skips = 0;
         return p;
     }
@@ -428,6 +431,7 @@ void sched_inbox_drain(bl_vm *vm) {
 /* --- the loop --- */
 
 void sched_idle_wait(bl_vm *vm, int64_t deadline) {
+    int64_t started = sched_now_ns();
     pthread_mutex_lock(&vm->inbox_lock);
     while (!__atomic_load_n(&vm->inbox_pending, __ATOMIC_ACQUIRE)) {
         if (deadline < 0) {
@@ -439,6 +443,7 @@ void sched_idle_wait(bl_vm *vm, int64_t deadline) {
         if (pthread_cond_timedwait(&vm->inbox_cond, &vm->inbox_lock, &ts) == ETIMEDOUT) break;
     }
     pthread_mutex_unlock(&vm->inbox_lock);
+    vm->sched.idle_ns += (uint64_t)(sched_now_ns() - started);
 }
 
 int64_t sched_next_deadline(bl_vm *vm) {
@@ -474,7 +479,6 @@ bool sched_run_one(bl_vm *vm) {
         vm->total_reductions += (uint64_t)spent;
         p->reductions += (uint64_t)spent;
     }
-    if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
     vm->sched.context_switches++;
     if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
     switch (r) {

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "bif.h"
 #include "bif_ffi.h"
@@ -176,6 +177,8 @@ bl_vm *bl_vm_new(const bl_config *config) {
     if (config) vm->config = *config;
     else bl_config_init(&vm->config);
     if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
+    vm->started_ns = sched_now_ns();
+    vm->started_cpu_ns = vm_cpu_ns();
     vm->sched.vm = vm;
     vm->nexport_slots = 1024;
     vm->export_slots = calloc(vm->nexport_slots, sizeof *vm->export_slots);
@@ -270,18 +273,32 @@ int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs
     return status;
 }
 
+int64_t vm_cpu_ns(void) {
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0) return 0;
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 void vm_print_stats(bl_vm *vm) {
-    char buf[512];
+    const bl_sched *s = &vm->sched;
+    char buf[1024];
     int n = snprintf(buf, sizeof buf,
                      "beamlet stats:\n"
+                     "  wall time:         %.3f ms\n"
+                     "  cpu time:          %.3f ms\n"
+                     "  idle time:         %.3f ms\n"
                      "  reductions:        %llu\n"
                      "  context switches:  %llu\n"
                      "  messages sent:     %llu\n"
                      "  garbage collections: %llu (%.3f ms)\n"
                      "  processes spawned: %u (peak %u alive)\n"
-                     "  longest run queue: %u\n",
-                     (unsigned long long)vm->total_reductions, (unsigned long long)vm->sched.context_switches,
-                     (unsigned long long)vm->messages_sent, (unsigned long long)vm->gc_count, vm->gc_ns / 1e6,
-                     vm->nprocs, vm->peak_procs, vm->max_run_queue);
-    vm_write(vm, 1, buf, (size_t)n);
+                     "  longest run queue: %u (high %u, normal %u, low %u)\n"
+                     "  run queue at exit: %u\n",
+                     (double)(sched_now_ns() - vm->started_ns) / 1e6, (double)(vm_cpu_ns() - vm->started_cpu_ns) / 1e6,
+                     (double)s->idle_ns / 1e6, (unsigned long long)vm->total_reductions,
+                     (unsigned long long)s->context_switches, (unsigned long long)vm->messages_sent,
+                     (unsigned long long)vm->gc_count, (double)vm->gc_ns / 1e6, vm->nprocs, vm->peak_procs,
+                     vm->max_run_queue, s->run_len_max[PRIO_HIGH], s->run_len_max[PRIO_NORMAL],
+                     s->run_len_max[PRIO_LOW], s->runnable);
+    if (n > 0) vm_write(vm, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }

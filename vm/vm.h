@@ -25,7 +25,11 @@ typedef struct bl_sched {
     bl_process *run_head[PRIO_COUNT], *run_tail[PRIO_COUNT];
     uint32_t runnable;
     uint32_t low_skips;
+    /* Counters for --stats and :erlang.statistics/1. */
     uint64_t context_switches;
+    uint32_t run_len[PRIO_COUNT];     /* processes in each priority's queue */
+    uint32_t run_len_max[PRIO_COUNT]; /* the longest each queue has been */
+    uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */
 } bl_sched;
 
 /* A receive timeout (stale when the process's timer_seq moved on), or a
@@ -59,6 +63,11 @@ struct bl_vm {
     uint64_t messages_sent;
     uint64_t total_reductions, gc_count, gc_ns; /* for --stats */
     uint32_t max_run_queue;
+    int64_t started_ns;     /* when the VM was made (monotonic): wall time for --stats and statistics/1 */
+    int64_t started_cpu_ns; /* the OS process's CPU time then (vm_cpu_ns): CPU time for --stats */
+    /* What :erlang.statistics/1 returned last, for its "since the last call" halves. */
+    uint64_t stats_last_reductions;
+    int64_t stats_last_runtime_ms, stats_last_wall_ms;
     bl_process *main, *main_zombie;
     bool main_done, main_reason_is_error, deadlocked;
     bl_term main_result;
@@ -121,6 +130,8 @@ bl_process *proc_new(bl_vm *vm);
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);
 /* Prints the --stats counters to stderr. */
 void vm_print_stats(bl_vm *vm);
+/* CPU time the OS process has used (all its threads), in ns: BEAM's runtime. */
+int64_t vm_cpu_ns(void);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
