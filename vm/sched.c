@@ -18,6 +18,7 @@
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
+#include "trace.h"
 
 int64_t sched_now_ns(void) {
     struct timespec ts;
@@ -192,26 +193,32 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     p->cp = NULL;
     sched_make_runnable(vm, p);
     if (vm->live_procs > vm->peak_procs) vm->peak_procs = vm->live_procs;
+    if (vm->trace) trace_spawn(vm, vm->sched.current, p, entry, args, nargs);
     return p;
 }
 
 /* --- messages --- */
 
-void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) {
+/* `from` is what the trace shows as the sender: NULL for a timer or a host. */
+static inline void sched_deliver_from(bl_vm *vm, const bl_process *from, bl_process *to, bl_message *msg) {
     mbox_enqueue(&to->mbox, msg);
     vm->messages_sent++;
+    if (vm->trace) trace_send(vm, from, to);
     if (to->status == PROC_WAITING) sched_make_runnable(vm, to);
 }
 
-/* Sends the tuple of `elems` to `to`.  The tuple is assembled on the C
- * stack and copied straight into the message's fragment, so no heap is
- * touched: the sender may be a process dying of an oversized heap. */
-static void sched_send_tuple(bl_vm *vm, bl_process *to, const bl_term *elems, unsigned n) {
+void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) { sched_deliver_from(vm, vm->sched.current, to, msg); }
+
+/* Sends the tuple of `elems` to `to` on behalf of `from`.  The tuple is
+ * assembled on the C stack and copied straight into the message's
+ * fragment, so no heap is touched: the sender may be a process dying of
+ * an oversized heap. */
+static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, const bl_term *elems, unsigned n) {
     bl_term tuple[8];
     tuple[0] = make_header(SUB_TUPLE, n);
     memcpy(tuple + 1, elems, n * sizeof *elems);
     bl_message *msg = mbox_copy_message(make_boxed(tuple));
-    if (msg) sched_deliver(vm, to, msg);
+    if (msg) sched_deliver_from(vm, from, to, msg);
 }
 
 /* --- links --- */
@@ -260,7 +267,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
     bool kill = !from_link && reason == ATOM_TERM(kill);
     if (to->trap_exit && !kill) {
         bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
-        sched_send_tuple(vm, to, elems, 3);
+        sched_send_tuple(vm, owner, to, elems, 3);
         return;
     }
     if (to->host) return; /* the host mailbox lives as long as the VM */
@@ -285,6 +292,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
 /* Everything that happens when p has exited with p->exit_reason. */
 static void sched_exit_process(bl_vm *vm, bl_process *p) {
     p->status = PROC_EXITING;
+    if (vm->trace) trace_exit(vm, p);
     bl_term reason = p->exit_reason;
     uint32_t pid = p->pid;
     /* Monitors watching p get :DOWN; monitors p holds are dropped. */
@@ -302,7 +310,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
         bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);
         bl_term elems[5] = {ATOM_TERM(DOWN), make_boxed(ref), ATOM_TERM(process), who, reason};
-        sched_send_tuple(vm, w, elems, 5);
+        sched_send_tuple(vm, p, w, elems, 5);
     }
     p->nwatchers = 0;
     for (uint32_t i = 0; i < p->nmonitors; i++) {
@@ -444,6 +452,7 @@ void sched_idle_wait(bl_vm *vm, int64_t deadline) {
     }
     pthread_mutex_unlock(&vm->inbox_lock);
     vm->sched.idle_ns += (uint64_t)(sched_now_ns() - started);
+    if (vm->trace) trace_idle(vm, started);
 }
 
 int64_t sched_next_deadline(bl_vm *vm) {
@@ -470,6 +479,7 @@ bool sched_run_one(bl_vm *vm) {
     p->status = PROC_RUNNING;
     vm->sched.current = p;
     vm->running = true;
+    int64_t started = vm->trace ? sched_now_ns() : 0;
     interp_result r = interp_run(&vm->sched, p);
     vm->running = false;
     vm->sched.current = NULL;
@@ -479,6 +489,7 @@ bool sched_run_one(bl_vm *vm) {
         vm->total_reductions += (uint64_t)spent;
         p->reductions += (uint64_t)spent;
     }
+    if (vm->trace) trace_slice(vm, p, started, spent > 0 ? (uint64_t)spent : 0);
     vm->sched.context_switches++;
     if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
     switch (r) {

@@ -4,6 +4,7 @@
  */
 #include "vm.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "sched.h"
 #include "loader.h"
 #include "stdlib_image.h"
+#include "trace.h"
 
 void bl_config_init(bl_config *config) {
     memset(config, 0, sizeof *config);
@@ -187,11 +189,29 @@ bl_vm *bl_vm_new(const bl_config *config) {
         bl_vm_free(vm);
         return NULL;
     }
+    if (vm->config.trace_path) {
+        vm->trace = trace_open(vm->config.trace_path, vm->config.trace_limit);
+        if (!vm->trace) {
+            int err = errno;
+            bl_vm_free(vm);
+            errno = err;
+            return NULL;
+        }
+        vm->config.trace_path = NULL; /* the caller's string need not outlive this call */
+    }
     return vm;
+}
+
+bool vm_trace_finish(bl_vm *vm) {
+    if (!vm->trace) return true;
+    bool ok = trace_close(vm->trace);
+    vm->trace = NULL;
+    return ok;
 }
 
 void bl_vm_free(bl_vm *vm) {
     if (!vm) return;
+    vm_trace_finish(vm);
     /* The dirty threads first (a call may still be running in a library),
      * then the libraries. */
     dirty_shutdown(vm);

@@ -68,6 +68,7 @@ struct bl_vm {
     /* What :erlang.statistics/1 returned last, for its "since the last call" halves. */
     uint64_t stats_last_reductions;
     int64_t stats_last_runtime_ms, stats_last_wall_ms;
+    struct bl_trace *trace; /* the --trace timeline (trace.h), or NULL; every hook tests it first */
     bl_process *main, *main_zombie;
     bool main_done, main_reason_is_error, deadlocked;
     bl_term main_result;
@@ -132,6 +133,9 @@ int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs
 void vm_print_stats(bl_vm *vm);
 /* CPU time the OS process has used (all its threads), in ns: BEAM's runtime. */
 int64_t vm_cpu_ns(void);
+/* Completes and closes the --trace file, if any; false when writing it
+ * failed (errno says why).  bl_vm_free calls it too. */
+bool vm_trace_finish(bl_vm *vm);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
