@@ -59,9 +59,14 @@ struct bl_trace {
     uint32_t nnames, names_cap;
     uint32_t *name_slots;
     uint32_t name_slots_cap;
-    /* The initial call of each pid number (index pid - PID_FIRST): name index + 1, 0 unknown. */
-    uint32_t *pid_names;
-    uint32_t pid_names_cap;
+    /* The initial call of each live process: a linear-probing table of
+     * (pid, name index + 1), pid 0 when empty, kept under half full.  An
+     * entry goes when its process exits, so the table holds no more than
+     * the processes alive. */
+    struct trace_pid_name {
+        uint32_t pid, name;
+    } *pid_names;
+    uint32_t pid_names_cap, npid_names;
 };
 
 /* --- JSON text ---
@@ -246,18 +251,54 @@ static uint32_t trace_intern(bl_trace *t, const char *s, size_t n) {
     return t->nnames;
 }
 
+static uint32_t trace_pid_slot(const bl_trace *t, uint32_t pid) {
+    uint32_t mask = t->pid_names_cap - 1, i = (pid * 2654435761u) & mask;
+    while (t->pid_names[i].pid && t->pid_names[i].pid != pid) i = (i + 1) & mask;
+    return i;
+}
+
+static bool trace_pid_names_grow(bl_trace *t) {
+    uint32_t old_cap = t->pid_names_cap, cap = old_cap ? old_cap * 2 : 256;
+    struct trace_pid_name *old = t->pid_names, *table = calloc(cap, sizeof *table);
+    if (!table) return false;
+    t->pid_names = table;
+    t->pid_names_cap = cap;
+    for (uint32_t i = 0; i < old_cap; i++)
+        if (old[i].pid) t->pid_names[trace_pid_slot(t, old[i].pid)] = old[i];
+    free(old);
+    return true;
+}
+
+/* Without memory the process's slices are named by its pid instead. */
 static void trace_set_pid_name(bl_trace *t, uint32_t pid, uint32_t name) {
-    uint32_t i = pid - PID_FIRST;
-    if (i >= t->pid_names_cap) {
-        uint32_t cap = t->pid_names_cap ? t->pid_names_cap : 256;
-        while (cap <= i) cap *= 2;
-        uint32_t *pid_names = realloc(t->pid_names, cap * sizeof *pid_names);
-        if (!pid_names) return; /* the process's slices are then named by its pid */
-        memset(pid_names + t->pid_names_cap, 0, (cap - t->pid_names_cap) * sizeof *pid_names);
-        t->pid_names = pid_names;
-        t->pid_names_cap = cap;
+    if (!name || ((t->npid_names + 1) * 2 > t->pid_names_cap && !trace_pid_names_grow(t))) return;
+    uint32_t i = trace_pid_slot(t, pid);
+    if (!t->pid_names[i].pid) t->npid_names++;
+    t->pid_names[i] = (struct trace_pid_name){pid, name};
+}
+
+/* The name index + 1 of pid's initial call, or 0. */
+static uint32_t trace_pid_name(const bl_trace *t, uint32_t pid) {
+    return t->pid_names_cap ? t->pid_names[trace_pid_slot(t, pid)].name : 0;
+}
+
+static void trace_drop_pid_name(bl_trace *t, uint32_t pid) {
+    if (!t->pid_names_cap) return;
+    uint32_t mask = t->pid_names_cap - 1, hole = trace_pid_slot(t, pid);
+    if (!t->pid_names[hole].pid) return;
+    t->pid_names[hole].pid = 0;
+    t->npid_names--;
+    /* Close the hole: move back each later entry of the run that it
+     * would no longer be found from (its home lies cyclically after the
+     * hole, up to itself). */
+    for (uint32_t i = (hole + 1) & mask; t->pid_names[i].pid; i = (i + 1) & mask) {
+        uint32_t home = (t->pid_names[i].pid * 2654435761u) & mask;
+        bool reachable = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
+        if (reachable) continue;
+        t->pid_names[hole] = t->pid_names[i];
+        t->pid_names[i].pid = 0;
+        hole = i;
     }
-    t->pid_names[i] = name;
 }
 
 /* Module.function/arity, with the module and function as their atoms are spelled. */
@@ -308,13 +349,13 @@ void trace_slice(bl_vm *vm, const bl_process *p, int64_t start_ns, uint64_t redu
     int64_t now = sched_now_ns();
     const char *name = NULL;
     size_t len = 0;
+    uint32_t known;
     if (p->registered != NIL) {
         name = atom_name(&vm->atoms, p->registered);
         len = atom_len(&vm->atoms, p->registered);
-    } else if (p->pid - PID_FIRST < t->pid_names_cap && t->pid_names[p->pid - PID_FIRST]) {
-        const struct trace_name *known = &t->names[t->pid_names[p->pid - PID_FIRST] - 1];
-        name = known->text;
-        len = known->len;
+    } else if ((known = trace_pid_name(t, p->pid)) != 0) {
+        name = t->names[known - 1].text;
+        len = t->names[known - 1].len;
     }
     char pid_text[32];
     if (!name) {
@@ -351,6 +392,7 @@ void trace_spawn(bl_vm *vm, const bl_process *parent, const bl_process *child, c
 
 void trace_exit(bl_vm *vm, const bl_process *p) {
     bl_trace *t = vm->trace;
+    trace_drop_pid_name(t, p->pid);
     if (!trace_begin(t, "exit", 4, "process", 'i', sched_now_ns())) return;
     fmt_buf_reset(&t->text);
     print_inspect(vm, &t->text, p->exit_reason);
