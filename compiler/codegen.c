@@ -365,13 +365,14 @@ static bool cg_may_call(cg_state *cg, const ast *n) {
         return cg_kids_may_call(cg, n, 0);
     case AST_CALL: {
         const cg_inline *in = cg_find_inline(n->str, n->len, n->nkids);
-        if (in && in->kind != INLINE_CALL) return cg_kids_may_call(cg, n, 0);
+        if (in && in->kind != INLINE_CALL && in->kind != INLINE_GUARD_BIF) return cg_kids_may_call(cg, n, 0);
         if (str_eq(n, "if") || str_eq(n, "unless") || str_eq(n, "cond") || str_eq(n, "case"))
             return cg_kids_may_call(cg, n, 0);
         return true;
     }
     case AST_OP:
         if (str_eq(n, "|>") || str_eq(n, "..") || str_eq(n, "..//")) return true;
+        if (str_eq(n, "++") || str_eq(n, "--")) return true; /* called, to yield on long lists */
         if ((str_eq(n, "in") || str_eq(n, "not in")) && n->kids[1]->kind != AST_LIST) return true;
         return cg_kids_may_call(cg, n, 0);
     default: /* remote calls, fun calls, field access, [] access, structs */
@@ -409,7 +410,7 @@ static const cg_inline cg_inlines[] = {
     {"binary_part", 3, "binary", "part", INLINE_BIF, 0},
     {"floor", 1, "erlang", "floor", INLINE_BIF, 0},
     {"ceil", 1, "erlang", "ceil", INLINE_BIF, 0},
-    {"length", 1, "erlang", "length", INLINE_BIF, 0},
+    {"length", 1, "erlang", "length", INLINE_GUARD_BIF, 0},
     {"hd", 1, "erlang", "hd", INLINE_BIF, 0},
     {"tl", 1, "erlang", "tl", INLINE_BIF, 0},
     {"tuple_size", 1, "erlang", "tuple_size", INLINE_BIF, 0},
@@ -1928,7 +1929,8 @@ static emit_operand cg_call(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (in) {
         switch (in->kind) {
         case INLINE_BIF: return cg_finish(cg, cg_bif(cg, in->module, in->fun, n->kids, argc, tx, 0), mode);
-        case INLINE_CALL: return cg_remote_call(cg, in->module, in->fun, strlen(in->fun), n->kids, argc, tx, mode);
+        case INLINE_CALL:
+        case INLINE_GUARD_BIF: return cg_remote_call(cg, in->module, in->fun, strlen(in->fun), n->kids, argc, tx, mode);
         case INLINE_ELEM:
         case INLINE_PUT_ELEM: {
             emit_operand ops[3];
@@ -1986,6 +1988,9 @@ static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (str_eq(n, "not in")) return cg_finish(cg, cg_in_list(cg, n, tx, true), mode);
     if (str_eq(n, "<>")) return cg_finish(cg, cg_bif(cg, "beamlet", "concat", n->kids, 2, tx, 0), mode);
     if (str_eq(n, "**")) return cg_finish(cg, cg_bif(cg, "beamlet", "pow", n->kids, 2, tx, 0), mode);
+    /* ++ and -- are called rather than run inline, so that a long list
+     * can yield part-way (BIFs that yield, vm/bif.c) */
+    if (str_eq(n, "++") || str_eq(n, "--")) return cg_remote_call(cg, "erlang", n->str, n->len, n->kids, 2, tx, mode);
     const cg_binop *b = cg_find_binop(n);
     if (b) return cg_finish(cg, cg_bif(cg, "erlang", b->bif, n->kids, 2, tx, 0), mode);
     if (str_eq(n, "..") || str_eq(n, "..//")) return cg_finish(cg, cg_range(cg, n, tx), mode);

@@ -46,7 +46,10 @@ typedef struct cg_function {
     int defaults_attrs;
 } cg_function;
 
-typedef enum { INLINE_BIF, INLINE_CALL, INLINE_ELEM, INLINE_PUT_ELEM, INLINE_IS_NIL } cg_inline_kind;
+/* How an inline Kernel function compiles: a `bif` instruction, a call, or
+ * both (INLINE_GUARD_BIF: a `bif` in guards, a call elsewhere, so that the
+ * BIF can yield part-way through a long list). */
+typedef enum { INLINE_BIF, INLINE_CALL, INLINE_GUARD_BIF, INLINE_ELEM, INLINE_PUT_ELEM, INLINE_IS_NIL } cg_inline_kind;
 
 typedef struct {
     const char *name;

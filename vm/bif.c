@@ -10,6 +10,9 @@
 #include <string.h>
 
 #include "gc.h"
+#include "hash.h"
+#include "loader.h"
+#include "opcodes.h"
 #include "bif_ffi.h"
 #include "bif_process.h"
 #include "bif_system.h"
@@ -251,15 +254,6 @@ static bl_term bif_is_function2(bl_process *p, bl_term *a) {
 
 /* --- lists and tuples --- */
 
-static bl_term bif_length(bl_process *p, bl_term *a) {
-    bl_sword n = 0;
-    bl_term t = a[0];
-    for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg_why(p, 1, "not a list");
-    p->reds_left -= (int32_t)(n / 16);
-    return make_small(n);
-}
-
 static bl_term bif_hd(bl_process *p, bl_term *a) {
     return is_list(a[0]) ? list_head(a[0]) : bif_badarg_why(p, 1, "not a nonempty list");
 }
@@ -369,11 +363,137 @@ static bl_term bif_make_tuple(bl_process *p, bl_term *a) {
     return make_boxed(tup);
 }
 
-static bl_term bif_append(bl_process *p, bl_term *a) {
+/* --- lists: built-ins that yield ---
+ *
+ * A BIF that walks a list does at most as many cells per call as the rest
+ * of the process's reduction budget pays for, CELLS_PER_REDUCTION cells a
+ * reduction.  When the list is longer it returns a continuation
+ * (bif_trap): an export of vm->bif_traps whose arguments are the BIF's
+ * own followed by where it got to.  The interpreter calls the
+ * continuation at once, or first switches the process out if its budget
+ * is spent, so a million-cell list holds the scheduler for no more than a
+ * slice at a time.  Reached through the `bif` instruction (a guard), a BIF
+ * cannot be continued, because its arguments are not in x registers; it
+ * then does the whole job at once.
+ */
+
+#define CELLS_PER_REDUCTION 16
+
+/* How many cells this call of a BIF may walk. */
+static bl_uword bif_slice(const bl_process *p) {
+    if (p->bif_args != p->bif_x) return (bl_uword)-1;
+    int32_t r = p->reds_left > 4 ? p->reds_left : 4;
+    return (bl_uword)r * CELLS_PER_REDUCTION;
+}
+
+static void bif_charge(bl_process *p, bl_uword cells) {
+    bl_uword r = cells / CELLS_PER_REDUCTION;
+    p->reds_left -= r > (1u << 24) ? (int32_t)(1u << 24) : (int32_t)r;
+}
+
+/* Asks the interpreter to call continuation `which` with `args`. */
+static bl_term bif_trap(bl_process *p, int which, const bl_term *args, unsigned n) {
+    bl_term state[8];
+    memcpy(state, args, n * sizeof *state);
+    memcpy(p->bif_x, state, n * sizeof *state);
+    p->bif_nargs = n;
+    p->bif_export = &p->vm->bif_traps[which];
+    p->trap = TRAP_BIF;
+    p->exc_class = THE_NON_VALUE;
+    return THE_NON_VALUE;
+}
+
+/* length(list), continued by (list, rest, count so far). */
+static bl_term length_walk(bl_process *p, bl_term list, bl_term t, bl_uword n) {
+    bl_uword slice = bif_slice(p), walked = 0;
+    for (; is_list(t) && walked < slice; t = list_tail(t)) walked++;
+    bif_charge(p, walked);
+    n += walked;
+    if (is_list(t)) {
+        bl_term state[3] = {list, t, make_small((bl_sword)n)};
+        return bif_trap(p, BT_LENGTH, state, 3);
+    }
+    if (t != NIL) return bif_badarg_why(p, 1, "not a list");
+    return make_small((bl_sword)n);
+}
+
+static bl_term bif_length(bl_process *p, bl_term *a) { return length_walk(p, a[0], a[0], 0); }
+
+static bl_term bif_length_cont(bl_process *p, bl_term *a) {
+    return length_walk(p, a[0], a[1], (bl_uword)small_val(a[2]));
+}
+
+/* Moves up to `slice` cells from the front of st[from] onto st[onto],
+ * updating both in place (st is the BIF's root array, so the collector
+ * keeps it current).  False once an error is raised. */
+static bool reverse_slice(bl_process *p, bl_term *st, unsigned from, unsigned onto, bl_uword slice,
+                          const char *why) {
     bl_uword n = 0;
-    bl_term t = a[0];
-    for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
+    bl_term t;
+    for (t = st[from]; is_list(t) && n < slice; t = list_tail(t)) n++;
+    if (!is_list(t) && t != NIL) {
+        bif_badarg_why(p, 1, why);
+        return false;
+    }
+    bl_term *cells = bif_alloc(p, 2 * n);
+    if (!cells) return false;
+    bl_term acc = st[onto];
+    t = st[from];
+    for (bl_uword i = 0; i < n; i++, t = list_tail(t)) {
+        cells[2 * i] = list_head(t);
+        cells[2 * i + 1] = acc;
+        acc = make_list(&cells[2 * i]);
+    }
+    st[from] = t;
+    st[onto] = acc;
+    bif_charge(p, n);
+    return true;
+}
+
+/* lists:reverse: `st` holds the `norig` original arguments, then the rest
+ * of the list and what is reversed so far. */
+static bl_term reverse_run(bl_process *p, bl_term *st, unsigned norig, int which) {
+    if (!reverse_slice(p, st, norig, norig + 1, bif_slice(p), "not a proper list")) return THE_NON_VALUE;
+    if (st[norig] == NIL) return st[norig + 1];
+    return bif_trap(p, which, st, norig + 2);
+}
+
+static bl_term bif_lists_reverse2(bl_process *p, bl_term *a) {
+    bl_uword slice = bif_slice(p);
+    bl_term st[4] = {a[0], a[1], a[0], a[1]};
+    p->bif_args = st;
+    p->bif_nargs = 4;
+    if (!reverse_slice(p, st, 2, 3, slice, "not a proper list")) return THE_NON_VALUE;
+    if (st[2] == NIL) return st[3];
+    return bif_trap(p, BT_REVERSE2, st, 4);
+}
+
+/* lists:reverse(list) is reverse(list, []), and names itself so in errors
+ * as BEAM's does: it goes straight to the continuation when it can. */
+static bl_term bif_lists_reverse1(bl_process *p, bl_term *a) {
+    bl_term st[4] = {a[0], NIL, a[0], NIL};
+    if (p->bif_args == p->bif_x) return bif_trap(p, BT_REVERSE2, st, 4);
+    p->bif_args = st;
+    p->bif_nargs = 4;
+    return reverse_run(p, st, 2, BT_REVERSE2); /* the whole list: this call cannot be continued */
+}
+
+static bl_term bif_reverse2_cont(bl_process *p, bl_term *a) { return reverse_run(p, a, 2, BT_REVERSE2); }
+
+/* list ++ tail.  A list that fits in a slice is copied in one go; a longer
+ * one is reversed, continued by (list, tail, rest, reversed so far), and
+ * the result reversed onto tail, continued by (list, tail, rest of the
+ * reversed list, result so far). */
+static bl_term bif_append(bl_process *p, bl_term *a) {
+    bl_uword slice = bif_slice(p), n = 0;
+    bl_term t;
+    for (t = a[0]; is_list(t) && n < slice; t = list_tail(t)) n++;
+    if (is_list(t)) {
+        bif_charge(p, n);
+        bl_term st[4] = {a[0], a[1], a[0], NIL};
+        return bif_trap(p, BT_APPEND, st, 4);
+    }
+    if (t != NIL) return bif_badarg_why(p, 1, ""); /* BEAM says no more than "argument error" */
     if (n == 0) return a[1];
     bl_term *cells = bif_alloc(p, 2 * n);
     if (!cells) return THE_NON_VALUE;
@@ -383,31 +503,145 @@ static bl_term bif_append(bl_process *p, bl_term *a) {
         cells[2 * i + 1] = make_list(&cells[2 * (i + 1)]);
     }
     cells[2 * (n - 1) + 1] = a[1];
-    p->reds_left -= (int32_t)(n / 16);
+    bif_charge(p, n);
     return make_list(cells);
 }
 
-/* a -- b: removes the first occurrence in a of each element of b. */
+static bl_term bif_append_cont(bl_process *p, bl_term *a) {
+    if (!reverse_slice(p, a, 2, 3, bif_slice(p), "")) return THE_NON_VALUE;
+    if (a[2] != NIL) return bif_trap(p, BT_APPEND, a, 4);
+    bl_term st[4] = {a[0], a[1], a[3], a[1]};
+    return bif_trap(p, BT_APPEND_BACK, st, 4);
+}
+
+static bl_term bif_append_back_cont(bl_process *p, bl_term *a) {
+    if (!reverse_slice(p, a, 2, 3, bif_slice(p), "")) return THE_NON_VALUE;
+    if (a[2] != NIL) return bif_trap(p, BT_APPEND_BACK, a, 4);
+    return a[3];
+}
+
+/* lists:member(x, list), continued by (x, list, rest). */
+static bl_term member_walk(bl_process *p, bl_term *a, bl_term t) {
+    bl_uword slice = bif_slice(p), n = 0;
+    for (; is_list(t) && n < slice; t = list_tail(t), n++) {
+        if (term_equal_exact(list_head(t), a[0])) {
+            bif_charge(p, n);
+            return A_TRUE;
+        }
+    }
+    bif_charge(p, n);
+    if (is_list(t)) {
+        bl_term state[3] = {a[0], a[1], t};
+        return bif_trap(p, BT_MEMBER, state, 3);
+    }
+    if (t != NIL) return bif_badarg_why(p, 2, "not a proper list");
+    return A_FALSE;
+}
+
+static bl_term bif_lists_member(bl_process *p, bl_term *a) { return member_walk(p, a, a[1]); }
+static bl_term bif_member_cont(bl_process *p, bl_term *a) { return member_walk(p, a, a[2]); }
+
+/* lists:keyfind(key, position, list): the first tuple whose element at
+ * 1-based `position` equals key, or false; continued by (key, position,
+ * list, rest). */
+static bl_term keyfind_walk(bl_process *p, bl_term *a, bl_term t) {
+    if (!is_small(a[1]) || small_val(a[1]) < 1)
+        return bif_badarg_why(p, 2, is_integer(a[1]) ? "out of range" : "not an integer");
+    bl_uword pos = (bl_uword)small_val(a[1]);
+    bl_uword slice = bif_slice(p), n = 0;
+    for (; is_list(t) && n < slice; t = list_tail(t), n++) {
+        bl_term h = list_head(t);
+        if (is_tuple(h) && tuple_arity(h) >= pos && term_equal(tuple_elems(h)[pos - 1], a[0])) {
+            bif_charge(p, n);
+            return h;
+        }
+    }
+    bif_charge(p, n);
+    if (is_list(t)) {
+        bl_term state[4] = {a[0], a[1], a[2], t};
+        return bif_trap(p, BT_KEYFIND, state, 4);
+    }
+    if (t != NIL) return bif_badarg_why(p, 3, "not a proper list");
+    return A_FALSE;
+}
+
+static bl_term bif_lists_keyfind(bl_process *p, bl_term *a) { return keyfind_walk(p, a, a[2]); }
+static bl_term bif_keyfind_cont(bl_process *p, bl_term *a) { return keyfind_walk(p, a, a[3]); }
+
+/* a -- b: removes the first occurrence in a of each element of b (=:=).
+ * Short lists are compared pairwise; for longer ones b's elements are
+ * counted in a hash table first, so the work is linear, not a product.
+ * (This one does not yield: it marks what to drop before it allocates.) */
+typedef struct {
+    bl_term term; /* THE_NON_VALUE when the slot is empty */
+    uint32_t hash;
+    bl_uword count;
+} subtract_slot;
+
+static bool subtract_mark(bl_vm *vm, bl_term a, bl_term b, bl_uword nb, bool *removed) {
+    size_t cap = 16;
+    while (cap < 2 * (size_t)nb) cap *= 2;
+    subtract_slot *slots = malloc(cap * sizeof *slots);
+    if (!slots) return false;
+    for (size_t i = 0; i < cap; i++) slots[i].term = THE_NON_VALUE;
+    for (bl_term r = b; is_list(r); r = list_tail(r)) {
+        bl_term v = list_head(r);
+        uint32_t h = hash_term(vm, v, 0);
+        size_t i = h & (cap - 1);
+        while (slots[i].term != THE_NON_VALUE && !(slots[i].hash == h && term_equal_exact(slots[i].term, v)))
+            i = (i + 1) & (cap - 1);
+        if (slots[i].term == THE_NON_VALUE) {
+            slots[i].term = v;
+            slots[i].hash = h;
+            slots[i].count = 0;
+        }
+        slots[i].count++;
+    }
+    bl_uword k = 0;
+    for (bl_term t = a; is_list(t); t = list_tail(t), k++) {
+        bl_term v = list_head(t);
+        uint32_t h = hash_term(vm, v, 0);
+        size_t i = h & (cap - 1);
+        while (slots[i].term != THE_NON_VALUE && !(slots[i].hash == h && term_equal_exact(slots[i].term, v)))
+            i = (i + 1) & (cap - 1);
+        if (slots[i].term != THE_NON_VALUE && slots[i].count > 0) {
+            slots[i].count--;
+            removed[k] = true;
+        }
+    }
+    free(slots);
+    return true;
+}
+
 static bl_term bif_subtract(bl_process *p, bl_term *a) {
     bl_uword na = 0, nb = 0;
     bl_term t;
     for (t = a[0]; is_list(t); t = list_tail(t)) na++;
-    if (t != NIL) return bif_badarg(p);
+    if (t != NIL) return bif_badarg_why(p, 1, "");
     for (t = a[1]; is_list(t); t = list_tail(t)) nb++;
-    if (t != NIL) return bif_badarg(p);
+    if (t != NIL) return bif_badarg_why(p, 2, "");
     bool *removed = calloc(na + 1, sizeof *removed);
     if (!removed) return bif_error(p, ATOM_TERM(system_limit));
-    bl_uword kept = na;
-    for (bl_term r = a[1]; is_list(r); r = list_tail(r)) {
-        bl_uword i = 0;
-        for (t = a[0]; is_list(t); t = list_tail(t), i++) {
-            if (!removed[i] && term_equal_exact(list_head(t), list_head(r))) {
-                removed[i] = true;
-                kept--;
-                break;
+    if (na > 16 && nb > 16) {
+        if (!subtract_mark(p->vm, a[0], a[1], nb, removed)) {
+            free(removed);
+            return bif_error(p, ATOM_TERM(system_limit));
+        }
+        bif_charge(p, 4 * (na + nb));
+    } else {
+        for (bl_term r = a[1]; is_list(r); r = list_tail(r)) {
+            bl_uword i = 0;
+            for (t = a[0]; is_list(t); t = list_tail(t), i++) {
+                if (!removed[i] && term_equal_exact(list_head(t), list_head(r))) {
+                    removed[i] = true;
+                    break;
+                }
             }
         }
+        bif_charge(p, na * nb);
     }
+    bl_uword kept = 0;
+    for (bl_uword i = 0; i < na; i++) kept += !removed[i];
     bl_term *cells = bif_alloc(p, 2 * kept);
     if (!cells) {
         free(removed);
@@ -425,54 +659,6 @@ static bl_term bif_subtract(bl_process *p, bl_term *a) {
     }
     free(removed);
     return list;
-}
-
-/* lists:reverse(list, tail) */
-static bl_term bif_lists_reverse2(bl_process *p, bl_term *a) {
-    bl_uword n = 0;
-    bl_term t;
-    for (t = a[0]; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
-    bl_term *cells = bif_alloc(p, 2 * n);
-    if (!cells) return THE_NON_VALUE;
-    bl_term acc = a[1];
-    bl_uword i = 0;
-    for (t = a[0]; is_list(t); t = list_tail(t), i++) {
-        cells[2 * i] = list_head(t);
-        cells[2 * i + 1] = acc;
-        acc = make_list(&cells[2 * i]);
-    }
-    p->reds_left -= (int32_t)(n / 16);
-    return acc;
-}
-
-static bl_term bif_lists_reverse1(bl_process *p, bl_term *a) {
-    bl_term args[2] = {a[0], NIL};
-    p->bif_args = args;
-    p->bif_nargs = 2;
-    return bif_lists_reverse2(p, args);
-}
-
-/* lists:keyfind(key, position, list): the first tuple whose element at
- * 1-based `position` equals key, or false. */
-static bl_term bif_lists_keyfind(bl_process *p, bl_term *a) {
-    if (!is_small(a[1]) || small_val(a[1]) < 1) return bif_badarg(p);
-    bl_uword pos = (bl_uword)small_val(a[1]);
-    bl_term t;
-    for (t = a[2]; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_tuple(h) && tuple_arity(h) >= pos && term_equal(tuple_elems(h)[pos - 1], a[0])) return h;
-    }
-    if (t != NIL) return bif_badarg(p);
-    return A_FALSE;
-}
-
-static bl_term bif_lists_member(bl_process *p, bl_term *a) {
-    bl_term t;
-    for (t = a[1]; is_list(t); t = list_tail(t))
-        if (term_equal_exact(list_head(t), a[0])) return A_TRUE;
-    if (t != NIL) return bif_badarg(p);
-    return A_FALSE;
 }
 
 /* lists:sort(list): a stable merge sort in term order. */
@@ -870,5 +1056,29 @@ int bif_register_all(bl_vm *vm) {
         if (!e) return -1;
         e->bif = bifs[i].fn;
     }
+    static const struct {
+        int which;
+        const char *module, *name;
+        uint32_t arity, of_arity;
+        bl_bif_fn fn;
+    } traps[] = {
+        {BT_LENGTH, "erlang", "length", 3, 1, bif_length_cont},
+        {BT_REVERSE2, "lists", "reverse", 4, 2, bif_reverse2_cont},
+        {BT_APPEND, "erlang", "++", 4, 2, bif_append_cont},
+        {BT_APPEND_BACK, "erlang", "++", 4, 2, bif_append_back_cont},
+        {BT_MEMBER, "lists", "member", 3, 2, bif_member_cont},
+        {BT_KEYFIND, "lists", "keyfind", 4, 3, bif_keyfind_cont},
+    };
+    for (size_t i = 0; i < sizeof traps / sizeof *traps; i++) {
+        bl_export *e = &vm->bif_traps[traps[i].which];
+        memset(e, 0, sizeof *e);
+        e->module = atom_intern(&vm->atoms, traps[i].module, strlen(traps[i].module));
+        e->function = atom_intern(&vm->atoms, traps[i].name, strlen(traps[i].name));
+        e->arity = traps[i].arity;
+        e->bif = traps[i].fn;
+        e->trap_of = vm_export_find(vm, e->module, e->function, traps[i].of_arity);
+        if (!e->trap_of) return -1;
+    }
+    vm->resume_code[0] = (bl_code)(uintptr_t)interp_dispatch_table()[OP_resume_bif];
     return 0;
 }

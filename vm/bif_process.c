@@ -392,23 +392,35 @@ bl_term bif_is_process_alive(bl_process *p, bl_term *a) {
     return t && t->status != PROC_EXITING ? A_TRUE : A_FALSE;
 }
 
+/* Ascending pid numbers: creation order until the numbers wrap. */
+static int pid_order(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 bl_term bif_processes(bl_process *p, bl_term *a) {
     (void)a;
     bl_vm *vm = p->vm;
-    bl_term *cells = bif_alloc(p, 2 * (size_t)vm->live_procs);
-    if (!cells) return THE_NON_VALUE;
-    bl_term list = NIL;
-    uint32_t k = 0;
-    for (uint32_t i = vm->nprocs; i-- > 0 && k < vm->live_procs;) {
+    /* the live pids, oldest first */
+    uint32_t *pids = malloc(((size_t)vm->procs_used + 1) * sizeof *pids), n = 0;
+    if (!pids) return bif_error(p, ATOM_TERM(system_limit));
+    for (uint32_t i = 0; i < vm->procs_cap; i++) {
         bl_process *t = vm->procs[i];
-        if (!t || t->status == PROC_EXITING) continue;
-        cells[2 * k] = make_pid(t->pid);
+        if (t && t->status != PROC_EXITING) pids[n++] = t->pid;
+    }
+    qsort(pids, n, sizeof *pids, pid_order);
+    bl_term *cells = bif_alloc(p, 2 * (size_t)n);
+    if (!cells) {
+        free(pids);
+        return THE_NON_VALUE;
+    }
+    bl_term list = NIL;
+    for (uint32_t k = n; k-- > 0;) {
+        cells[2 * k] = make_pid(pids[k]);
         cells[2 * k + 1] = list;
         list = make_list(&cells[2 * k]);
-        k++;
     }
-    /* unused cells stay as garbage in the heap: they are whole cons cells */
-    for (; k < vm->live_procs; k++) cells[2 * k] = cells[2 * k + 1] = NIL;
+    free(pids);
     return list;
 }
 
@@ -497,7 +509,17 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
         value = proc_monitor_list(p, t);
     } else if (!strcmp(item, "current_function")) {
         error_location loc;
-        if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
+        if (t != p && t->pc == p->vm->resume_code && t->bif_export && t->bif_export->trap_of) {
+            /* switched out part-way through a BIF that yields */
+            const bl_export *e = t->bif_export->trap_of;
+            bl_term *f = bif_alloc(p, 4);
+            if (!f) return THE_NON_VALUE;
+            f[0] = make_header(SUB_TUPLE, 3);
+            f[1] = e->module;
+            f[2] = e->function;
+            f[3] = make_small(e->arity);
+            value = make_boxed(f);
+        } else if (t != p && t->pc && error_locate(p->vm, t->pc, &loc)) {
             bl_term *f = bif_alloc(p, 4);
             if (!f) return THE_NON_VALUE;
             f[0] = make_header(SUB_TUPLE, 3);

@@ -84,6 +84,9 @@ void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned 
     size_t words = 2 * (size_t)n + binary_new_words(wlen) + 3 + 5 + 3 + 2 + 5;
     if (gc_ensure(p, words, 0, NULL, args, n) != 0) return;
     bool has_cause = wlen > 0;
+    /* the module that explains the error: erlang's BIFs have their own */
+    bl_term explainer = e->module == ATOM_TERM(erlang) ? atom_intern(&p->vm->atoms, "erl_erts_errors", 15)
+                                                      : atom_intern(&p->vm->atoms, "erl_stdlib_errors", 17);
     bl_term list = NIL;
     for (unsigned i = n; i-- > 0;) {
         bl_term *cell = heap_take(p, 2);
@@ -107,12 +110,12 @@ void error_bif_frame(bl_process *p, const bl_export *e, bl_term *args, unsigned 
         info[1] = atom_intern(&p->vm->atoms, "cause", 5);
         info[2] = make_boxed(cause);
         info[3] = atom_intern(&p->vm->atoms, "module", 6);
-        info[4] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+        info[4] = explainer;
     } else {
         info = heap_take(p, 3);
         info[0] = make_header(SUB_MAP, 2);
         info[1] = atom_intern(&p->vm->atoms, "module", 6);
-        info[2] = atom_intern(&p->vm->atoms, "erl_erts_errors", 15);
+        info[2] = explainer;
     }
     bl_term *kv = heap_take(p, 3);
     kv[0] = make_header(SUB_TUPLE, 2);

@@ -193,6 +193,8 @@ void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *
     int64_t ended = gc_now_ns();
     p->vm->gc_count++;
     p->vm->gc_ns += (uint64_t)(ended - started);
+    /* a collection costs reductions in proportion to what it copied */
+    p->reds_left -= (int32_t)(1 + (size_t)(p->htop - p->heap) / 64);
     if (p->vm->trace) trace_gc(p->vm, p, started, ended, used_before, (size_t)(p->htop - p->heap));
     size_t heap = (size_t)(p->hend - p->heap) + (size_t)(p->stack_end - p->stack);
     if (p->vm->config.max_heap_words && heap > p->vm->config.max_heap_words) p->over_max_heap = true;

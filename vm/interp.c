@@ -129,7 +129,7 @@ interp_result interp_run_with(bl_sched *sched, bl_process *p, const void *const 
     }
 
     bl_vm *vm = p->vm;
-    bl_export *call_e;
+    const bl_export *call_e;
     unsigned call_arity;
     bl_term *x = sched->x;
     bl_term *E = p->E;
@@ -280,11 +280,28 @@ call_export:
         E = p->E;
         if (r == THE_NON_VALUE) {
             /* :erlang.apply/3 lays out a call and asks for it this way. */
-            if (p->exc_why) error_bif_frame(p, call_e, x, call_arity);
+            if (p->exc_why) {
+                /* a continuation's arguments start with those of the BIF it continues */
+                const bl_export *shown = call_e->trap_of ? call_e->trap_of : call_e;
+                error_bif_frame(p, shown, x, shown->arity);
+            }
             if (p->exc_class == THE_NON_VALUE) {
                 bl_trap trap = p->trap;
                 p->trap = TRAP_NONE;
                 call_arity = p->bif_nargs;
+                if (trap == TRAP_BIF) {
+                    /* the BIF did part of its work: continue it, after
+                     * switching out if the budget is spent */
+                    call_e = p->bif_export;
+                    if (p->reds_left <= 0) {
+                        p->pc = vm->resume_code;
+                        p->cp = cp;
+                        SAVE_STATE();
+                        interp_save_args(p, x, call_arity);
+                        return RUN_YIELD;
+                    }
+                    goto call_export;
+                }
                 if (trap == TRAP_HALT) {
                     SAVE_STATE();
                     p->exit_reason = ATOM_TERM(normal);
@@ -377,6 +394,12 @@ do_apply: {
         STORE(dst, r);
         pc += 6 + n;
         NEXT();
+    }
+
+    CASE(resume_bif) {
+        call_e = p->bif_export;
+        call_arity = call_e->arity;
+        goto call_export;
     }
 
     CASE(move) {

@@ -517,6 +517,9 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     while (r.p < r.end && !s->error) {
         unsigned op = *r.p++;
         if (op >= OP_COUNT) return ld_fail(s, "unknown opcode %u at byte %ld", op, (long)(r.p - s->code.p - 1));
+        if (op == OP_resume_bif)
+            return ld_fail(s, "resume_bif at byte %ld: the VM's own instruction, not allowed in a module",
+                           (long)(r.p - s->code.p - 1));
         const char *fmt = bl_opcode_formats[op];
         const char *name = bl_opcode_names[op];
         ld_operand ops[8];

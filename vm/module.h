@@ -31,6 +31,9 @@ typedef struct bl_export {
     struct bl_native *native; /* the host function behind `bif` (embed.c), or NULL */
     struct bl_module *owner;
     struct bl_export *next; /* hash chain */
+    /* A continuation of a BIF that yields part-way (bif.c): the export it
+     * continues, whose arguments come first in its own, for stack traces. */
+    const struct bl_export *trap_of;
 } bl_export;
 
 typedef struct bl_lambda {

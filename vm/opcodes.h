@@ -88,7 +88,8 @@
     OP(wait_timeout, "ls", "wait for a message (continue at l) or s ms (continue here)")    \
     OP(timeout, "", "a receive timed out: disarm it and rewind the save pointer")           \
     OP(try, "l", "push an exception handler at l for the current frame")                   \
-    OP(try_end, "", "pop the innermost exception handler")
+    OP(try_end, "", "pop the innermost exception handler")                                  \
+    OP(resume_bif, "", "internal: call the BIF continuation a switched-out process left")
 
 typedef enum {
 #define OP_ENUM(name, fmt, doc) OP_##name,

@@ -46,8 +46,10 @@ typedef struct {
 } bl_monitor;
 
 /* How a BIF that returned THE_NON_VALUE without an exception wants the
- * interpreter to continue (apply/2,3 lay out a call in x registers). */
-typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN, TRAP_HALT, TRAP_EXIT } bl_trap;
+ * interpreter to continue (apply/2,3 lay out a call in x registers; a BIF
+ * that did part of its work asks for its continuation, bif_export, to be
+ * called with the state it left in x registers). */
+typedef enum { TRAP_NONE, TRAP_APPLY, TRAP_CALL_FUN, TRAP_HALT, TRAP_EXIT, TRAP_BIF } bl_trap;
 
 typedef struct {
     const bl_code *pc;
@@ -83,7 +85,8 @@ typedef struct bl_process {
     bl_term *bif_x, *bif_args;
     unsigned bif_live, bif_nargs;
     bl_trap trap;
-    const struct bl_export *bif_export; /* the export whose BIF is running (natives read it) */
+    const struct bl_export *bif_export; /* the export whose BIF is running (natives read it),
+                                         * or after TRAP_BIF the continuation to call */
 
     /* messages, links, monitors (all owned by the scheduler running it) */
     bl_mailbox mbox;

@@ -29,8 +29,9 @@ int64_t sched_now_ns(void) {
 uint64_t sched_new_ref(bl_vm *vm) { return ++vm->next_ref; }
 
 bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
-    if (pid < PID_FIRST || pid - PID_FIRST >= vm->nprocs) return NULL;
-    return vm->procs[pid - PID_FIRST];
+    if (!vm->procs_cap) return NULL;
+    bl_process *p = vm->procs[pid & (vm->procs_cap - 1)];
+    return p && p->pid == pid ? p : NULL;
 }
 
 /* --- run queues --- */
@@ -171,7 +172,7 @@ static int64_t sched_fire_timers(bl_vm *vm) {
 /* --- spawning --- */
 
 bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs) {
-    if (vm->nprocs >= PROCESS_LIMIT) return NULL;
+    if (vm->procs_used >= PROCESS_LIMIT) return NULL;
     bl_process *p = proc_new(vm);
     if (!p) return NULL;
     size_t words = 0;
@@ -346,7 +347,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         vm->main_reason_is_error = p->exc_class != THE_NON_VALUE || p->exit_reason != ATOM_TERM(normal);
         vm->main_result = p->exc_reason;
     }
-    vm->procs[pid - PID_FIRST] = NULL;
+    vm_procs_remove(vm, p);
     /* A process still in a run queue is freed when the scheduler reaches it. */
     if (p == vm->main) vm->main_zombie = p;
     else if (!p->queued) proc_free(p);

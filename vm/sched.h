@@ -24,7 +24,7 @@
 #include "vm.h"
 
 #define PID_FIRST 80 /* the first process's number, as on a fresh BEAM node */
-#define PROCESS_LIMIT (1u << 26)
+#define PROCESS_LIMIT (1u << 26) /* processes alive at once */
 
 /* The live process with that pid number, or NULL. */
 bl_process *sched_lookup(bl_vm *vm, uint32_t pid);

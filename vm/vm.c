@@ -101,6 +101,8 @@ void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n) {
     fwrite(s, 1, n, f);
 }
 
+static int vm_procs_grow(bl_vm *vm);
+
 bl_process *proc_new(bl_vm *vm) {
     bl_process *p = calloc(1, sizeof *p);
     if (!p) return NULL;
@@ -123,20 +125,45 @@ bl_process *proc_new(bl_vm *vm) {
     p->priority = PRIO_NORMAL;
     p->status = PROC_RUNNABLE;
     mbox_init(&p->mbox);
-    if (vm->nprocs == vm->procs_cap) {
-        uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 16;
-        bl_process **procs = realloc(vm->procs, cap * sizeof *procs);
-        if (!procs) {
-            proc_free(p);
-            return NULL;
-        }
-        vm->procs = procs;
-        vm->procs_cap = cap;
+    if (2 * (vm->procs_used + 1) > vm->procs_cap && vm_procs_grow(vm) != 0) {
+        proc_free(p);
+        return NULL;
     }
-    p->pid = vm->nprocs + PID_FIRST;
-    vm->procs[vm->nprocs++] = p;
+    uint32_t mask = vm->procs_cap - 1, n = vm->next_pid;
+    for (;; n++) {
+        if (n < PID_FIRST) n = PID_FIRST; /* wrapped */
+        if (!vm->procs[n & mask]) break;
+    }
+    vm->next_pid = n + 1;
+    p->pid = n;
+    vm->procs[n & mask] = p;
+    vm->procs_used++;
+    vm->procs_spawned++;
     vm->live_procs++;
     return p;
+}
+
+/* Doubles the process table.  Two live pids in different slots stay in
+ * different slots under the wider mask, so nothing collides. */
+static int vm_procs_grow(bl_vm *vm) {
+    uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 64;
+    if (cap == 0) return -1;
+    bl_process **procs = calloc(cap, sizeof *procs);
+    if (!procs) return -1;
+    for (uint32_t i = 0; i < vm->procs_cap; i++)
+        if (vm->procs[i]) procs[vm->procs[i]->pid & (cap - 1)] = vm->procs[i];
+    free(vm->procs);
+    vm->procs = procs;
+    vm->procs_cap = cap;
+    return 0;
+}
+
+void vm_procs_remove(bl_vm *vm, bl_process *p) {
+    if (!vm->procs_cap) return;
+    bl_process **slot = &vm->procs[p->pid & (vm->procs_cap - 1)];
+    if (*slot != p) return;
+    *slot = NULL;
+    vm->procs_used--;
 }
 
 void proc_free(bl_process *p) {
@@ -147,8 +174,7 @@ void proc_free(bl_process *p) {
         frag_free(f);
     }
     mbox_free(&p->mbox);
-    if (p->vm && p->pid >= PID_FIRST && p->pid - PID_FIRST < p->vm->nprocs && p->vm->procs[p->pid - PID_FIRST] == p)
-        p->vm->procs[p->pid - PID_FIRST] = NULL;
+    if (p->vm) vm_procs_remove(p->vm, p);
     if (p->vm && p->heap) p->vm->live_procs--;
     free(p->heap);
     free(p->stack);
@@ -222,7 +248,7 @@ void bl_vm_free(bl_vm *vm) {
             next = p->next_run;
             if (p->status == PROC_EXITING && p != vm->main_zombie) proc_free(p);
         }
-    for (uint32_t i = 0; i < vm->nprocs; i++) proc_free(vm->procs[i]);
+    for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
     free(vm->procs);
     free(vm->registry);
@@ -317,7 +343,7 @@ void vm_print_stats(bl_vm *vm) {
                      (double)(sched_now_ns() - vm->started_ns) / 1e6, (double)(vm_cpu_ns() - vm->started_cpu_ns) / 1e6,
                      (double)s->idle_ns / 1e6, (unsigned long long)vm->total_reductions,
                      (unsigned long long)s->context_switches, (unsigned long long)vm->messages_sent,
-                     (unsigned long long)vm->gc_count, (double)vm->gc_ns / 1e6, vm->nprocs, vm->peak_procs,
+                     (unsigned long long)vm->gc_count, (double)vm->gc_ns / 1e6, vm->procs_spawned, vm->peak_procs,
                      vm->max_run_queue, s->run_len_max[PRIO_HIGH], s->run_len_max[PRIO_NORMAL],
                      s->run_len_max[PRIO_LOW], s->runnable);
     if (n > 0) vm_write(vm, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);

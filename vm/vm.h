@@ -18,6 +18,9 @@
 
 #define DEFAULT_REDUCTIONS 4000
 
+/* The BIF continuations of bif_traps, below. */
+enum { BT_LENGTH, BT_REVERSE2, BT_APPEND, BT_APPEND_BACK, BT_MEMBER, BT_KEYFIND, BIF_TRAP_COUNT };
+
 typedef struct bl_sched {
     struct bl_vm *vm;
     bl_term x[MAX_X_REGS];
@@ -51,8 +54,15 @@ struct bl_vm {
 
     bl_module *modules;
 
-    bl_process **procs; /* by pid number - PID_FIRST; NULL once dead */
-    uint32_t nprocs, procs_cap;
+    /* The process table: a live process with pid number n sits in slot
+     * n & (procs_cap - 1).  Numbers only grow (wrapping past 2^32), and a
+     * new process takes the next number whose slot is free, so slots are
+     * reused while a stale pid never reaches the new owner of its slot.
+     * At most half the slots are used; the table doubles beyond that. */
+    bl_process **procs; /* NULL slots are free */
+    uint32_t procs_cap, procs_used;
+    uint32_t next_pid;
+    uint32_t procs_spawned; /* for --stats */
     uint32_t live_procs, peak_procs;
     uint32_t *registry;  /* registered name (atom index) -> pid number, 0 if none */
     uint32_t registry_cap;
@@ -74,7 +84,12 @@ struct bl_vm {
     bl_term main_result;
 
     bl_sched sched;
-    bl_code builtin_code[8]; /* code behind :erlang.apply/3 */
+    /* Continuations of the BIFs that yield part-way through a long list
+     * (bif.c); not in the export table, so no program can call one by
+     * name.  A process switched out between two parts resumes at
+     * resume_code, which calls the continuation its bif_export names. */
+    bl_export bif_traps[BIF_TRAP_COUNT];
+    bl_code resume_code[1];
 
     /* Messages host threads sent with bl_send, waiting for the scheduler
      * (sched.c).  The only VM state another thread touches, always under
@@ -126,6 +141,8 @@ void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf,
 void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
 
 bl_process *proc_new(bl_vm *vm);
+/* Takes a process out of the table (it has exited); its pid finds nothing. */
+void vm_procs_remove(bl_vm *vm, bl_process *p);
 /* Runs `entry` with `args` in a new process to the end; 0, or 1 after an
  * uncaught error (already reported on stderr). */
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);

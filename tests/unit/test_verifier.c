@@ -91,6 +91,8 @@ int main(void) {
     /* an opcode beyond the table */
     size_t first_op = code + 1; /* after the label count varint (small here) */
     expect_defect(good, len, first_op, 250, "unknown opcode", "unknown opcode");
+    /* the VM's own resume instruction may not appear in a module */
+    expect_defect(good, len, first_op, OP_resume_bif, "not allowed in a module", "internal opcode");
     /* a register operand with an unknown tag */
     size_t xop = find_operand(good + code, clen, OP_move, BC_X);
     if (!xop) xop = find_operand(good + code, clen, OP_move, BC_Y);
