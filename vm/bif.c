@@ -97,6 +97,13 @@ ARITH_BIF(bif_sub, -, INT_SUB)
 ARITH_BIF(bif_mul, *, INT_MUL)
 #undef ARITH_BIF
 
+unsigned bif_arith_opcode(bl_bif_fn f) {
+    if (f == bif_add) return OP_bif_add;
+    if (f == bif_sub) return OP_bif_sub;
+    if (f == bif_mul) return OP_bif_mul;
+    return 0;
+}
+
 static bl_term bif_fdiv(bl_process *p, bl_term *a) {
     double x, y;
     if (!bif_to_double(a[0], &x) || !bif_to_double(a[1], &y) || y == 0.0)
@@ -904,7 +911,7 @@ static bl_term bif_module_loaded(bl_process *p, bl_term *a) {
 
 static bl_term bif_function_exported(bl_process *p, bl_term *a) {
     if (!is_atom(a[0]) || !is_atom(a[1]) || !is_small(a[2])) return bif_badarg(p);
-    bl_export *e = vm_export_find(p->vm, a[0], a[1], (uint32_t)small_val(a[2]));
+    bl_export *e = vm_export_lookup(p->vm, a[0], a[1], (uint32_t)small_val(a[2]));
     return e && e->code ? A_TRUE : A_FALSE;
 }
 

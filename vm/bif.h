@@ -43,6 +43,10 @@ bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes);
 /* A float result; badarith for infinities and NaN. */
 bl_term bif_float_result(bl_process *p, double d);
 
+/* The internal opcode that runs BIF `f` with a small-integer fast path
+ * (the loader puts it in place of `bif`), or 0. */
+unsigned bif_arith_opcode(bl_bif_fn f);
+
 /* Registers every C built-in as an export entry of the VM. */
 int bif_register_all(bl_vm *vm);
 

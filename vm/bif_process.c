@@ -57,7 +57,7 @@ static bl_process *proc_resolve(bl_process *p, bl_term dest) {
 static const bl_code *proc_runner(bl_process *p, unsigned arity) {
     bl_vm *vm = p->vm;
     bl_term mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", 21);
-    bl_export *e = vm_export_find(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
+    bl_export *e = vm_export_lookup(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
     return e ? e->code : NULL;
 }
 
@@ -101,7 +101,7 @@ bl_term bif_send(bl_process *p, bl_term *a) {
         if (is_pid(a[0]) || is_tuple(a[0])) return a[1]; /* to a dead process: dropped */
         return bif_badarg_why(p, 1, "invalid destination");
     }
-    bl_message *msg = mbox_copy_message(a[1]);
+    bl_message *msg = mbox_copy_message_cached(&p->vm->sched.frag_cache, a[1]);
     if (!msg) return bif_error(p, ATOM_TERM(system_limit));
     sched_deliver(p->vm, to, msg);
     size_t words = msg->frag ? msg->frag->words : 0;

@@ -71,7 +71,7 @@ static bool embed_inbox_pending(bl_vm *vm) { return __atomic_load_n(&vm->inbox_p
 static bl_export *embed_runner(bl_vm *vm, const char *fun, uint32_t arity) {
     bl_term mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", 21);
     bl_term f = atom_intern(&vm->atoms, fun, strlen(fun));
-    bl_export *e = mod == THE_NON_VALUE || f == THE_NON_VALUE ? NULL : vm_export_find(vm, mod, f, arity);
+    bl_export *e = mod == THE_NON_VALUE || f == THE_NON_VALUE ? NULL : vm_export_lookup(vm, mod, f, arity);
     return e && e->code ? e : NULL;
 }
 
@@ -381,6 +381,7 @@ bl_status bl_register_native(bl_vm *vm, const char *module, const char *function
         vm_set_error(vm, "bl_register_native: the module or function name is too long");
         return BL_ERR_ARG;
     }
+    vm_module_find(vm, mod); /* a standard library module is loaded first, to see what it defines */
     bl_export *e = vm_export_get(vm, mod, fun, (uint32_t)arity);
     if (!e) return BL_ERR_NOMEM;
     if (e->code || (e->bif && e->bif != embed_native_call)) {

@@ -322,6 +322,8 @@ call_export:
         pc = cp;
         NEXT();
     }
+    /* a module of the standard library not needed until now */
+    if (vm_autoload(vm, call_e->module)) goto call_export;
     p->exc_class = ATOM_TERM(error);
     p->exc_reason = ATOM_TERM(undef);
     p->exc_stacktrace = NIL;
@@ -369,7 +371,26 @@ do_apply: {
     goto call_export;
 }
 
-    CASE(bif) {
+    /* +, - and * on two small integers whose result is small; anything
+     * else goes the general way.  Operands as for `bif`, with two args. */
+#define ARITH_FAST(name, expr)                                         \
+    CASE(name) {                                                       \
+        bl_term a = SRC(pc[6]), b = SRC(pc[7]);                        \
+        bl_sword r;                                                    \
+        if (is_small(a) && is_small(b) && (expr) && small_fits(r)) {   \
+            STORE(pc[4], make_small(r));                               \
+            pc += 8;                                                   \
+            NEXT();                                                    \
+        }                                                              \
+        goto bif_general;                                              \
+    }
+    ARITH_FAST(bif_add, (r = small_val(a) + small_val(b), true))
+    ARITH_FAST(bif_sub, (r = small_val(a) - small_val(b), true))
+    ARITH_FAST(bif_mul, !__builtin_mul_overflow(small_val(a), small_val(b), &r))
+#undef ARITH_FAST
+
+    CASE(bif)
+    bif_general: {
         bl_export *e = (bl_export *)pc[1];
         const bl_code *fail = (const bl_code *)pc[2];
         unsigned live = (unsigned)pc[3];

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bif.h"
 #include "bytecode.h"
 #include "map.h"
 #include "opcodes.h"
@@ -507,6 +508,17 @@ typedef struct {
 
 /* One pass over the instructions.  With `emit` false it verifies and places
  * labels; with `emit` true it writes threaded code and the tables. */
+/* The instruction to run for `op`: a call of one of the arithmetic BIFs
+ * gets its own handler, with the same operands and a fast path for small
+ * integers (interp.c). */
+static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *ops) {
+    if (op != OP_bif || ops[4].value != 2) return op;
+    const bl_export *e = s->m->imports[ops[0].value];
+    if (e->module != ATOM_TERM(erlang) || e->arity != 2 || !e->bif) return op;
+    unsigned special = bif_arith_opcode(e->bif);
+    return special ? special : op;
+}
+
 static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     ld_reader r = s->code;
     const void *const *dispatch = interp_dispatch_table();
@@ -517,9 +529,9 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     while (r.p < r.end && !s->error) {
         unsigned op = *r.p++;
         if (op >= OP_COUNT) return ld_fail(s, "unknown opcode %u at byte %ld", op, (long)(r.p - s->code.p - 1));
-        if (op == OP_resume_bif)
-            return ld_fail(s, "resume_bif at byte %ld: the VM's own instruction, not allowed in a module",
-                           (long)(r.p - s->code.p - 1));
+        if (op >= OP_FIRST_INTERNAL)
+            return ld_fail(s, "%s at byte %ld: the VM's own instruction, not allowed in a module",
+                           bl_opcode_names[op], (long)(r.p - s->code.p - 1));
         const char *fmt = bl_opcode_formats[op];
         const char *name = bl_opcode_names[op];
         ld_operand ops[8];
@@ -552,7 +564,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             if (emit) s->m->funcs[nfuncs] = (bl_func_range){(uint32_t)at, func_name, func_arity};
             nfuncs++;
         }
-        if (emit) s->m->code[at] = (bl_code)dispatch[op];
+        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops)];
         at++;
         for (size_t i = 0; i < nops; i++) {
             if (emit) s->m->code[at] = ld_operand_word(s, fmt[i], &ops[i]);

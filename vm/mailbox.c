@@ -57,16 +57,20 @@ bl_message *mbox_remove_current(bl_mailbox *m) {
 
 /* --- sizes --- */
 
+/* The terms still to size: in `local` (on the C stack) until it fills,
+ * then on the C heap, so that sizing a small message allocates nothing. */
 typedef struct {
     bl_term *items;
     size_t len, cap;
+    bl_term local[64];
 } copy_stack;
 
 static bool copy_push(copy_stack *s, bl_term t) {
     if (s->len == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        bl_term *items = realloc(s->items, cap * sizeof *items);
+        size_t cap = s->cap * 2;
+        bl_term *items = s->items == s->local ? malloc(cap * sizeof *items) : realloc(s->items, cap * sizeof *items);
         if (!items) return false;
+        if (s->items == s->local) memcpy(items, s->local, s->len * sizeof *items);
         s->items = items;
         s->cap = cap;
     }
@@ -102,14 +106,27 @@ static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
 }
 
 size_t copy_size(bl_term t) {
-    copy_stack s = {0};
+    if (is_boxed(t)) { /* the common message: a tuple of immediates */
+        const bl_term *p = boxed_ptr(t);
+        if (header_subtag(p[0]) == SUB_TUPLE) {
+            bl_uword n = header_arity(p[0]), i = 1;
+            while (i <= n && is_immed(p[i])) i++;
+            if (i > n) return 1 + n;
+        }
+    }
+    copy_stack s;
+    s.items = s.local;
+    s.len = 0;
+    s.cap = sizeof s.local / sizeof *s.local;
     size_t words = 0;
     bool ok = copy_push(&s, t);
     while (ok && s.len) {
-        words += copy_one_size(s.items[--s.len], &s, &ok);
+        bl_term u = s.items[--s.len];
+        if (is_immed(u)) continue;
+        words += copy_one_size(u, &s, &ok);
         if (words > COPY_MAX_WORDS) ok = false;
     }
-    free(s.items);
+    if (s.items != s.local) free(s.items);
     return ok ? words : SIZE_MAX;
 }
 
@@ -211,6 +228,52 @@ bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
     return root;
 }
 
+void frag_recycle(bl_frag_cache *cache, bl_fragment *f) {
+    if (f->small && cache->count < FRAG_CACHE_MAX) {
+        f->next = cache->head;
+        cache->head = f;
+        cache->count++;
+    } else {
+        free(f);
+    }
+}
+
+void frag_cache_free(bl_frag_cache *cache) {
+    for (bl_fragment *f = cache->head, *next; f; f = next) {
+        next = f->next;
+        free(f);
+    }
+    cache->head = NULL;
+    cache->count = 0;
+}
+
+static bl_message *mbox_copy_into(bl_fragment *f, size_t words, bl_term t) {
+    f->next = NULL;
+    f->offheap = NULL;
+    f->words = words;
+    bl_message *msg = &f->msg;
+    msg->next = NULL;
+    msg->term = copy_term(t, f->data, &f->offheap);
+    msg->frag = f;
+    return msg;
+}
+
+bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t) {
+    if (is_immed(t)) return mbox_copy_message(t);
+    size_t words = copy_size(t);
+    if (words > FRAG_SMALL_WORDS) return mbox_copy_message(t);
+    bl_fragment *f = cache->head;
+    if (f) {
+        cache->head = f->next;
+        cache->count--;
+    } else {
+        f = malloc(sizeof *f + FRAG_SMALL_WORDS * sizeof(bl_term));
+        if (!f) return NULL;
+        f->small = true;
+    }
+    return mbox_copy_into(f, words, t);
+}
+
 bl_message *mbox_copy_message(bl_term t) {
     if (is_immed(t)) {
         bl_message *msg = malloc(sizeof *msg);
@@ -224,12 +287,6 @@ bl_message *mbox_copy_message(bl_term t) {
     if (words == SIZE_MAX) return NULL;
     bl_fragment *f = malloc(sizeof *f + words * sizeof(bl_term));
     if (!f) return NULL;
-    f->next = NULL;
-    f->offheap = NULL;
-    f->words = words;
-    bl_message *msg = &f->msg;
-    msg->next = NULL;
-    msg->term = copy_term(t, f->data, &f->offheap);
-    msg->frag = f;
-    return msg;
+    f->small = false;
+    return mbox_copy_into(f, words, t);
 }

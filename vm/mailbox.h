@@ -34,9 +34,19 @@ struct bl_fragment {
     struct bl_fragment *next;
     bl_term *offheap; /* REFBIN objects in this fragment, as in a process */
     size_t words;
+    bool small;       /* room for FRAG_SMALL_WORDS words: may go to a cache */
     bl_message msg;
     bl_term data[];
 };
+
+/* Blocks of small messages, kept for reuse instead of going back to
+ * malloc: a scheduler's own list, touched only by its thread. */
+#define FRAG_SMALL_WORDS 8
+#define FRAG_CACHE_MAX 1024
+typedef struct {
+    bl_fragment *head;
+    uint32_t count;
+} bl_frag_cache;
 
 typedef struct {
     bl_message *head;
@@ -51,6 +61,12 @@ void mbox_free(bl_mailbox *m);
 
 /* A message holding a copy of `t`; NULL when memory runs out. */
 bl_message *mbox_copy_message(bl_term t);
+/* The same, taking a small block from `cache` when there is one. */
+bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t);
+/* Gives a block whose off-heap binaries are already dealt with back to
+ * `cache`, or to malloc; and empties a cache. */
+void frag_recycle(bl_frag_cache *cache, bl_fragment *f);
+void frag_cache_free(bl_frag_cache *cache);
 void mbox_enqueue(bl_mailbox *m, bl_message *msg);
 /* Unlinks the message at the save pointer, resets the save pointer to the
  * start and returns it (its fragment now belongs to the caller). */

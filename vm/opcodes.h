@@ -89,7 +89,10 @@
     OP(timeout, "", "a receive timed out: disarm it and rewind the save pointer")           \
     OP(try, "l", "push an exception handler at l for the current frame")                   \
     OP(try_end, "", "pop the innermost exception handler")                                  \
-    OP(resume_bif, "", "internal: call the BIF continuation a switched-out process left")
+    OP(resume_bif, "", "internal: call the BIF continuation a switched-out process left")      \
+    OP(bif_add, "efudL", "internal: bif for :erlang.+/2, with a small-integer fast path")     \
+    OP(bif_sub, "efudL", "internal: bif for :erlang.-/2, with a small-integer fast path")     \
+    OP(bif_mul, "efudL", "internal: bif for :erlang.*/2, with a small-integer fast path")
 
 typedef enum {
 #define OP_ENUM(name, fmt, doc) OP_##name,
@@ -97,6 +100,10 @@ typedef enum {
 #undef OP_ENUM
     OP_COUNT
 } bl_opcode;
+
+/* Opcodes from here on are the VM's own: the loader makes them, and
+ * rejects them in a module. */
+#define OP_FIRST_INTERNAL OP_resume_bif
 
 extern const char *const bl_opcode_names[OP_COUNT];
 extern const char *const bl_opcode_formats[OP_COUNT];

@@ -16,8 +16,12 @@
 static bool script_has_export(void *ctx, const char *module, const char *fun, int arity) {
     bl_vm *vm = ctx;
     bl_term mod = atom_lookup(&vm->atoms, module, strlen(module));
+    /* load the module first if it is the standard library's: its
+     * function names are atoms only once it is */
+    if (mod == THE_NON_VALUE) return false;
+    vm_module_find(vm, mod);
     bl_term f = atom_lookup(&vm->atoms, fun, strlen(fun));
-    if (mod == THE_NON_VALUE || f == THE_NON_VALUE) return false;
+    if (f == THE_NON_VALUE) return false;
     bl_export *e = vm_export_find(vm, mod, f, (uint32_t)arity);
     return e && (e->code || e->bif);
 }
@@ -57,7 +61,7 @@ static bl_status script_run_loaded(bl_vm *vm, const char *script_module, int *ex
     bl_export *e = vm_export_find(vm, mod, fun, 0);
     if (!e || !e->code) return BL_OK;
     bl_term runner_mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", strlen("Elixir.Beamlet.Runner"));
-    bl_export *runner = vm_export_find(vm, runner_mod, atom_intern(&vm->atoms, "run", 3), 1);
+    bl_export *runner = vm_export_lookup(vm, runner_mod, atom_intern(&vm->atoms, "run", 3), 1);
     int status = runner && runner->code ? vm_run_main(vm, runner, &mod, 1) : vm_run_main(vm, e, NULL, 0);
     if (exit_status) *exit_status = status;
     return status == 0 ? BL_OK : BL_ERR_RUNTIME;

@@ -73,10 +73,16 @@ bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity) {
     return e;
 }
 
-bl_module *vm_module_find(bl_vm *vm, bl_term name) {
+static bl_module *vm_module_loaded(bl_vm *vm, bl_term name) {
     for (bl_module *m = vm->modules; m; m = m->next)
         if (m->name == name) return m;
     return NULL;
+}
+
+bl_module *vm_module_find(bl_vm *vm, bl_term name) {
+    bl_module *m = vm_module_loaded(vm, name);
+    if (!m && vm_autoload(vm, name)) m = vm_module_loaded(vm, name);
+    return m;
 }
 
 void vm_set_error(bl_vm *vm, const char *fmt, ...) {
@@ -187,12 +193,36 @@ void proc_free(bl_process *p) {
     free(p);
 }
 
+/* The standard library is loaded lazily: a new VM knows only the names
+ * of the image's modules, and loads one the first time something needs
+ * it (vm_autoload).  A script that prints a line loads a handful of the
+ * image's modules instead of all of them. */
 static bl_status vm_load_stdlib(bl_vm *vm) {
+    vm->image_names = malloc(stdlib_image_count * sizeof *vm->image_names);
+    vm->image_loaded = calloc(stdlib_image_count, sizeof *vm->image_loaded);
+    if (!vm->image_names || !vm->image_loaded) return BL_ERR_NOMEM;
     for (size_t i = 0; i < stdlib_image_count; i++) {
-        const stdlib_image_entry *e = &stdlib_image[i];
-        if (!loader_load(vm, e->name, e->data, e->len)) return BL_ERR_LOAD;
+        const char *name = stdlib_image[i].name;
+        vm->image_names[i] = atom_intern(&vm->atoms, name, strlen(name));
+        if (vm->image_names[i] == THE_NON_VALUE) return BL_ERR_NOMEM;
     }
     return BL_OK;
+}
+
+bool vm_autoload(bl_vm *vm, bl_term module) {
+    for (size_t i = 0; i < stdlib_image_count; i++) {
+        if (vm->image_names[i] != module || vm->image_loaded[i]) continue;
+        vm->image_loaded[i] = true; /* before loading: the loader looks the name up */
+        const stdlib_image_entry *e = &stdlib_image[i];
+        return loader_load(vm, e->name, e->data, e->len) != NULL;
+    }
+    return false;
+}
+
+bl_export *vm_export_lookup(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity) {
+    bl_export *e = vm_export_find(vm, mod, fun, arity);
+    if ((!e || (!e->code && !e->bif)) && vm_autoload(vm, mod)) e = vm_export_find(vm, mod, fun, arity);
+    return e;
 }
 
 bl_vm *bl_vm_new(const bl_config *config) {
@@ -250,7 +280,10 @@ void bl_vm_free(bl_vm *vm) {
         }
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
+    frag_cache_free(&vm->sched.frag_cache);
     free(vm->procs);
+    free(vm->image_names);
+    free(vm->image_loaded);
     free(vm->registry);
     for (uint32_t i = 0; i < vm->ntimers; i++)
         if (vm->timers[i].msg) {

@@ -33,6 +33,7 @@ typedef struct bl_sched {
     uint32_t run_len[PRIO_COUNT];     /* processes in each priority's queue */
     uint32_t run_len_max[PRIO_COUNT]; /* the longest each queue has been */
     uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */
+    bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
 } bl_sched;
 
 /* A receive timeout (stale when the process's timer_seq moved on), or a
@@ -53,6 +54,8 @@ struct bl_vm {
     uint32_t nexport_slots, nexports;
 
     bl_module *modules;
+    bl_term *image_names; /* the standard library image's modules (vm_autoload) */
+    bool *image_loaded;
 
     /* The process table: a live process with pid number n sits in slot
      * n & (procs_cap - 1).  Numbers only grow (wrapping past 2^32), and a
@@ -135,7 +138,14 @@ typedef struct bl_pterm {
 bl_export *vm_export_get(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
 /* Looks up without creating. */
 bl_export *vm_export_find(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+/* Looks up without creating, first loading the module from the standard
+ * library's image if it is there and not loaded yet. */
+bl_export *vm_export_lookup(bl_vm *vm, bl_term mod, bl_term fun, uint32_t arity);
+/* A loaded module, loading it from the image if need be; NULL if none. */
 bl_module *vm_module_find(bl_vm *vm, bl_term name);
+/* Loads `module` from the standard library's image if it is there and not
+ * loaded yet; true if it was loaded now. */
+bool vm_autoload(bl_vm *vm, bl_term module);
 /* Sets the text bl_last_error returns (printf-style). */
 void vm_set_error(bl_vm *vm, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n);
