@@ -41,7 +41,7 @@ COMPILER_SRC := compiler/ast.c compiler/diag.c compiler/parser.c compiler/emit.c
 VM_SRC := vm/atom.c vm/loader.c vm/gc.c vm/interp.c vm/bif.c vm/bif_text.c vm/bif_system.c vm/bif_process.c \
           vm/bif_ffi.c vm/dirty.c vm/mailbox.c vm/sched.c vm/unicode.c vm/bignum.c vm/integer.c vm/compare.c \
           vm/hash.c vm/hamt.c vm/map.c vm/binary.c vm/print.c vm/pretty.c vm/format.c vm/error.c vm/vm.c vm/script.c vm/disasm.c \
-          vm/env.c vm/embed.c
+          vm/env.c vm/embed.c vm/trace.c
 # Kernel first: later modules resolve calls against what it exports.
 STDLIB := stdlib/kernel.ex stdlib/io.ex stdlib/map.ex stdlib/keyword.ex stdlib/access.ex \
           stdlib/exception.ex stdlib/system.ex stdlib/file.ex stdlib/range.ex stdlib/enum.ex \

@@ -110,12 +110,18 @@ typedef struct {
     const char *const *argv; /* what System.argv() returns (default none) */
     int argc;
     int ffi_disabled;        /* nonzero: every FFI function raises RuntimeError (default 0) */
+    /* A scheduling timeline in Chrome trace-event JSON (docs/SCHEDULING.md),
+     * written to this file while the VM runs and completed by bl_vm_free
+     * (default NULL: no trace).  Only bl_vm_new reads the string. */
+    const char *trace_path;
+    size_t trace_limit;      /* events recorded before the trace stops (default 0: 1,000,000) */
 } bl_config;
 
 /* Fills `config` with the defaults.  Any thread. */
 BL_API void bl_config_init(bl_config *config);
 
-/* Creates a VM with the standard library loaded; NULL when out of memory.
+/* Creates a VM with the standard library loaded; NULL when out of memory,
+ * or when the trace file (trace_path) cannot be created, errno then saying why.
  * `config` may be NULL for the defaults; it is copied (argv is not: its
  * strings must outlive the VM).  Any thread; the new VM is independent of
  * every other. */

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "sched.h"
+
 static bl_term sys_atom(bl_process *p, const char *name) { return atom_intern(&p->vm->atoms, name, strlen(name)); }
 
 /* Nanoseconds per unit of a time-unit atom; 0 for an unknown unit. */
@@ -190,6 +192,40 @@ bl_term bif_halt(bl_process *p, bl_term *a) {
 bl_term bif_schedulers_online(bl_process *p, bl_term *a) {
     (void)p, (void)a;
     return make_small(1);
+}
+
+/* erlang:statistics(item), in BEAM's shapes: {total, since the last call}
+ * for :reductions, :runtime (CPU ms) and :wall_clock (ms since the VM was
+ * made); {switches, 0} for :context_switches; the processes waiting to run
+ * for :run_queue.  "The last call" is any process's: the VM keeps one. */
+bl_term bif_statistics(bl_process *p, bl_term *a) {
+    bl_vm *vm = p->vm;
+    const char *item = is_atom(a[0]) ? atom_name(&vm->atoms, a[0]) : "";
+    int64_t total, since;
+    if (!strcmp(item, "reductions")) {
+        /* with the running slice, as Process.info(self(), :reductions) counts it */
+        int32_t slice = vm->config.reductions - p->reds_left;
+        uint64_t now = vm->total_reductions + (slice > 0 ? (uint64_t)slice : 0);
+        total = (int64_t)now;
+        since = (int64_t)(now - vm->stats_last_reductions);
+        vm->stats_last_reductions = now;
+    } else if (!strcmp(item, "runtime")) {
+        total = vm_cpu_ns() / 1000000;
+        since = total - vm->stats_last_runtime_ms;
+        vm->stats_last_runtime_ms = total;
+    } else if (!strcmp(item, "wall_clock")) {
+        total = (sched_now_ns() - vm->started_ns) / 1000000;
+        since = total - vm->stats_last_wall_ms;
+        vm->stats_last_wall_ms = total;
+    } else if (!strcmp(item, "context_switches")) {
+        total = (int64_t)vm->sched.context_switches;
+        since = 0;
+    } else if (!strcmp(item, "run_queue")) {
+        return make_small(vm->sched.runnable);
+    } else {
+        return bif_badarg_why(p, 1, "invalid statistics item");
+    }
+    return sys_tagged(p, make_small(total), make_small(since));
 }
 
 /* --- :persistent_term: VM-wide terms (a copy is kept; get copies it out) --- */

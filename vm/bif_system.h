@@ -16,6 +16,7 @@
     BIF("beamlet", "file_exists", 1, bif_file_exists)                            \
     BIF("beamlet", "gets", 1, bif_gets) BIF("beamlet", "halt", 1, bif_halt)      \
     BIF("beamlet", "schedulers_online", 0, bif_schedulers_online)               \
+    BIF("erlang", "statistics", 1, bif_statistics)                               \
     BIF("persistent_term", "put", 2, bif_pterm_put)                              \
     BIF("persistent_term", "get", 1, bif_pterm_get1)                             \
     BIF("persistent_term", "get", 2, bif_pterm_get2)                             \

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "trace.h"
 #include "vm.h"
 
 typedef struct {
@@ -177,23 +178,31 @@ static int64_t gc_now_ns(void) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* Words in use: the heap, and received message blocks (copied from too). */
+static size_t gc_used_words(const bl_process *p) {
+    size_t used = (size_t)(p->htop - p->heap);
+    for (const bl_fragment *f = p->frags; f; f = f->next) used += f->words;
+    return used;
+}
+
 void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                 size_t nextra) {
     int64_t started = gc_now_ns();
+    size_t used_before = p->vm->trace ? gc_used_words(p) : 0;
     gc_collect_timed(p, need, live, x, extra, nextra);
+    int64_t ended = gc_now_ns();
     p->vm->gc_count++;
-    p->vm->gc_ns += (uint64_t)(gc_now_ns() - started);
+    p->vm->gc_ns += (uint64_t)(ended - started);
     /* a collection costs reductions in proportion to what it copied */
     p->reds_left -= (int32_t)(1 + (size_t)(p->htop - p->heap) / 64);
+    if (p->vm->trace) trace_gc(p->vm, p, started, ended, used_before, (size_t)(p->htop - p->heap));
     size_t heap = (size_t)(p->hend - p->heap) + (size_t)(p->stack_end - p->stack);
     if (p->vm->config.max_heap_words && heap > p->vm->config.max_heap_words) p->over_max_heap = true;
 }
 
 static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                              size_t nextra) {
-    /* Received message blocks are copied from too: count them as used. */
-    size_t used = (size_t)(p->htop - p->heap);
-    for (const bl_fragment *f = p->frags; f; f = f->next) used += f->words;
+    size_t used = gc_used_words(p);
     size_t size = (size_t)(p->hend - p->heap);
     /* Worst case everything is live: to-space as large as what is used. */
     size_t first = gc_heap_size_for(used + need);

@@ -30,6 +30,9 @@ static const char usage[] =
     "  --gc-stress       collect garbage at every allocation (for testing)\n"
     "  --max-heap WORDS  kill a process whose heap grows past WORDS words\n"
     "  --stats           print scheduler and memory statistics to stderr at exit\n"
+    "  --trace FILE      write a timeline of the run to FILE (Chrome trace-event\n"
+    "                    JSON: open it in Perfetto or chrome://tracing)\n"
+    "  --trace-limit N   stop recording the trace after N events (default 1000000)\n"
     "  --no-ffi          switch the FFI off: every FFI function raises\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
@@ -179,6 +182,16 @@ int main(int argc, char **argv) {
             config.gc_stress = 1;
         } else if (strcmp(a, "--stats") == 0) {
             stats = true;
+        } else if (strcmp(a, "--trace") == 0 && i + 1 < argc) {
+            config.trace_path = argv[++i];
+        } else if (strcmp(a, "--trace-limit") == 0 && i + 1 < argc) {
+            char *end;
+            long long n = strtoll(argv[++i], &end, 10);
+            if (*end || n < 1) {
+                free(requires);
+                return cli_fail("--trace-limit needs a positive number of events, got %s", argv[i]);
+            }
+            config.trace_limit = (size_t)n;
         } else if (strcmp(a, "--no-ffi") == 0) {
             config.ffi_disabled = 1;
         } else if (strcmp(a, "--max-heap") == 0 && i + 1 < argc) {
@@ -206,10 +219,14 @@ int main(int argc, char **argv) {
     }
     config.argv = (const char *const *)(argv + i);
     config.argc = argc - i;
+    errno = 0;
     bl_vm *vm = bl_vm_new(&config);
     if (!vm) {
         free(requires);
-        return cli_fail("%s", "could not create the VM (out of memory)");
+        if (config.trace_path && errno && errno != ENOMEM)
+            fprintf(stderr, "beamlet: cannot write the trace to %s: %s\n", config.trace_path, strerror(errno));
+        else fprintf(stderr, "beamlet: could not create the VM (out of memory)\n");
+        return 2;
     }
     int status = 0;
     for (int k = 0; k < nrequires && status == 0; k++) {
@@ -234,6 +251,10 @@ int main(int argc, char **argv) {
         }
     }
     fflush(stdout);
+    if (!vm_trace_finish(vm)) {
+        fprintf(stderr, "beamlet: writing the trace to %s failed: %s\n", config.trace_path, strerror(errno));
+        if (status == 0) status = 1;
+    }
     if (stats) vm_print_stats(vm);
     bl_vm_free(vm);
     free(requires);

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "gc.h"
 #include "interp.h"
+#include "trace.h"
 
 int64_t sched_now_ns(void) {
     struct timespec ts;
@@ -48,7 +49,10 @@ void sched_make_runnable(bl_vm *vm, bl_process *p) {
     if (s->run_tail[q]) s->run_tail[q]->next_run = p;
     else s->run_head[q] = p;
     s->run_tail[q] = p;
-    s->runnable++;
+    /* Lengths count processes by priority (low waits in normal's queue).
+     * Queues only grow here: the maxima seen here are exact. */
+    if (++s->run_len[p->priority] > s->run_len_max[p->priority]) s->run_len_max[p->priority] = s->run_len[p->priority];
+    if (++s->runnable > vm->max_run_queue) vm->max_run_queue = s->runnable;
 }
 
 /* High runs before everything else.  Low and normal share a queue, as on
@@ -76,6 +80,7 @@ static bl_process *sched_pick(bl_vm *vm) {
         p->low_skips = 0;
         p->queued = false;
         s->runnable--;
+        s->run_len[p->priority]--;
         return p;
     }
 }
@@ -198,26 +203,32 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     p->cp = NULL;
     sched_make_runnable(vm, p);
     if (vm->live_procs > vm->peak_procs) vm->peak_procs = vm->live_procs;
+    if (vm->trace) trace_spawn(vm, vm->sched.current, p, entry, args, nargs);
     return p;
 }
 
 /* --- messages --- */
 
-void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) {
+/* `from` is what the trace shows as the sender: NULL for a timer or a host. */
+static inline void sched_deliver_from(bl_vm *vm, const bl_process *from, bl_process *to, bl_message *msg) {
     mbox_enqueue(&to->mbox, msg);
     vm->messages_sent++;
+    if (vm->trace) trace_send(vm, from, to);
     if (to->status == PROC_WAITING) sched_make_runnable(vm, to);
 }
 
-/* Sends the tuple of `elems` to `to`.  The tuple is assembled on the C
- * stack and copied straight into the message's fragment, so no heap is
- * touched: the sender may be a process dying of an oversized heap. */
-static void sched_send_tuple(bl_vm *vm, bl_process *to, const bl_term *elems, unsigned n) {
+void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) { sched_deliver_from(vm, vm->sched.current, to, msg); }
+
+/* Sends the tuple of `elems` to `to` on behalf of `from`.  The tuple is
+ * assembled on the C stack and copied straight into the message's
+ * fragment, so no heap is touched: the sender may be a process dying of
+ * an oversized heap. */
+static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, const bl_term *elems, unsigned n) {
     bl_term tuple[8];
     tuple[0] = make_header(SUB_TUPLE, n);
     memcpy(tuple + 1, elems, n * sizeof *elems);
     bl_message *msg = mbox_copy_message(make_boxed(tuple));
-    if (msg) sched_deliver(vm, to, msg);
+    if (msg) sched_deliver_from(vm, from, to, msg);
 }
 
 /* --- links --- */
@@ -266,7 +277,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
     bool kill = !from_link && reason == ATOM_TERM(kill);
     if (to->trap_exit && !kill) {
         bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
-        sched_send_tuple(vm, to, elems, 3);
+        sched_send_tuple(vm, owner, to, elems, 3);
         return;
     }
     if (to->host) return; /* the host mailbox lives as long as the VM */
@@ -291,6 +302,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
 /* Everything that happens when p has exited with p->exit_reason. */
 static void sched_exit_process(bl_vm *vm, bl_process *p) {
     p->status = PROC_EXITING;
+    if (vm->trace) trace_exit(vm, p);
     bl_term reason = p->exit_reason;
     uint32_t pid = p->pid;
     /* Monitors watching p get :DOWN; monitors p holds are dropped. */
@@ -308,7 +320,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
         bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);
         bl_term elems[5] = {ATOM_TERM(DOWN), make_boxed(ref), ATOM_TERM(process), who, reason};
-        sched_send_tuple(vm, w, elems, 5);
+        sched_send_tuple(vm, p, w, elems, 5);
     }
     p->nwatchers = 0;
     for (uint32_t i = 0; i < p->nmonitors; i++) {
@@ -437,6 +449,7 @@ void sched_inbox_drain(bl_vm *vm) {
 /* --- the loop --- */
 
 void sched_idle_wait(bl_vm *vm, int64_t deadline) {
+    int64_t started = sched_now_ns();
     pthread_mutex_lock(&vm->inbox_lock);
     while (!__atomic_load_n(&vm->inbox_pending, __ATOMIC_ACQUIRE)) {
         if (deadline < 0) {
@@ -448,6 +461,8 @@ void sched_idle_wait(bl_vm *vm, int64_t deadline) {
         if (pthread_cond_timedwait(&vm->inbox_cond, &vm->inbox_lock, &ts) == ETIMEDOUT) break;
     }
     pthread_mutex_unlock(&vm->inbox_lock);
+    vm->sched.idle_ns += (uint64_t)(sched_now_ns() - started);
+    if (vm->trace) trace_idle(vm, started);
 }
 
 int64_t sched_next_deadline(bl_vm *vm) {
@@ -474,6 +489,7 @@ bool sched_run_one(bl_vm *vm) {
     p->status = PROC_RUNNING;
     vm->sched.current = p;
     vm->running = true;
+    int64_t started = vm->trace ? sched_now_ns() : 0;
     interp_result r = interp_run(&vm->sched, p);
     vm->running = false;
     vm->sched.current = NULL;
@@ -483,7 +499,7 @@ bool sched_run_one(bl_vm *vm) {
         vm->total_reductions += (uint64_t)spent;
         p->reductions += (uint64_t)spent;
     }
-    if (vm->sched.runnable > vm->max_run_queue) vm->max_run_queue = vm->sched.runnable;
+    if (vm->trace) trace_slice(vm, p, started, spent > 0 ? (uint64_t)spent : 0);
     vm->sched.context_switches++;
     if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
     switch (r) {

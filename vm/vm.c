@@ -4,9 +4,11 @@
  */
 #include "vm.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "bif.h"
 #include "bif_ffi.h"
@@ -18,6 +20,7 @@
 #include "sched.h"
 #include "loader.h"
 #include "stdlib_image.h"
+#include "trace.h"
 
 void bl_config_init(bl_config *config) {
     memset(config, 0, sizeof *config);
@@ -232,6 +235,8 @@ bl_vm *bl_vm_new(const bl_config *config) {
     if (config) vm->config = *config;
     else bl_config_init(&vm->config);
     if (vm->config.reductions <= 0) vm->config.reductions = DEFAULT_REDUCTIONS;
+    vm->started_ns = sched_now_ns();
+    vm->started_cpu_ns = vm_cpu_ns();
     vm->sched.vm = vm;
     vm->nexport_slots = 1024;
     vm->export_slots = calloc(vm->nexport_slots, sizeof *vm->export_slots);
@@ -240,11 +245,29 @@ bl_vm *bl_vm_new(const bl_config *config) {
         bl_vm_free(vm);
         return NULL;
     }
+    if (vm->config.trace_path) {
+        vm->trace = trace_open(vm->config.trace_path, vm->config.trace_limit);
+        if (!vm->trace) {
+            int err = errno;
+            bl_vm_free(vm);
+            errno = err;
+            return NULL;
+        }
+        vm->config.trace_path = NULL; /* the caller's string need not outlive this call */
+    }
     return vm;
+}
+
+bool vm_trace_finish(bl_vm *vm) {
+    if (!vm->trace) return true;
+    bool ok = trace_close(vm->trace);
+    vm->trace = NULL;
+    return ok;
 }
 
 void bl_vm_free(bl_vm *vm) {
     if (!vm) return;
+    vm_trace_finish(vm);
     /* The dirty threads first (a call may still be running in a library),
      * then the libraries. */
     dirty_shutdown(vm);
@@ -329,18 +352,32 @@ int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs
     return status;
 }
 
+int64_t vm_cpu_ns(void) {
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0) return 0;
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 void vm_print_stats(bl_vm *vm) {
-    char buf[512];
+    const bl_sched *s = &vm->sched;
+    char buf[1024];
     int n = snprintf(buf, sizeof buf,
                      "beamlet stats:\n"
+                     "  wall time:         %.3f ms\n"
+                     "  cpu time:          %.3f ms\n"
+                     "  idle time:         %.3f ms\n"
                      "  reductions:        %llu\n"
                      "  context switches:  %llu\n"
                      "  messages sent:     %llu\n"
                      "  garbage collections: %llu (%.3f ms)\n"
                      "  processes spawned: %u (peak %u alive)\n"
-                     "  longest run queue: %u\n",
-                     (unsigned long long)vm->total_reductions, (unsigned long long)vm->sched.context_switches,
-                     (unsigned long long)vm->messages_sent, (unsigned long long)vm->gc_count, vm->gc_ns / 1e6,
-                     vm->procs_spawned, vm->peak_procs, vm->max_run_queue);
-    vm_write(vm, 1, buf, (size_t)n);
+                     "  longest run queue: %u (high %u, normal %u, low %u)\n"
+                     "  run queue at exit: %u\n",
+                     (double)(sched_now_ns() - vm->started_ns) / 1e6, (double)(vm_cpu_ns() - vm->started_cpu_ns) / 1e6,
+                     (double)s->idle_ns / 1e6, (unsigned long long)vm->total_reductions,
+                     (unsigned long long)s->context_switches, (unsigned long long)vm->messages_sent,
+                     (unsigned long long)vm->gc_count, (double)vm->gc_ns / 1e6, vm->procs_spawned, vm->peak_procs,
+                     vm->max_run_queue, s->run_len_max[PRIO_HIGH], s->run_len_max[PRIO_NORMAL],
+                     s->run_len_max[PRIO_LOW], s->runnable);
+    if (n > 0) vm_write(vm, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }

@@ -27,7 +27,11 @@ typedef struct bl_sched {
     bl_process *current;
     bl_process *run_head[PRIO_COUNT], *run_tail[PRIO_COUNT];
     uint32_t runnable;
+    /* Counters for --stats and :erlang.statistics/1. */
     uint64_t context_switches;
+    uint32_t run_len[PRIO_COUNT];     /* processes in each priority's queue */
+    uint32_t run_len_max[PRIO_COUNT]; /* the longest each queue has been */
+    uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */
     bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
 } bl_sched;
 
@@ -71,6 +75,12 @@ struct bl_vm {
     uint64_t messages_sent;
     uint64_t total_reductions, gc_count, gc_ns; /* for --stats */
     uint32_t max_run_queue;
+    int64_t started_ns;     /* when the VM was made (monotonic): wall time for --stats and statistics/1 */
+    int64_t started_cpu_ns; /* the OS process's CPU time then (vm_cpu_ns): CPU time for --stats */
+    /* What :erlang.statistics/1 returned last, for its "since the last call" halves. */
+    uint64_t stats_last_reductions;
+    int64_t stats_last_runtime_ms, stats_last_wall_ms;
+    struct bl_trace *trace; /* the --trace timeline (trace.h), or NULL; every hook tests it first */
     bl_process *main, *main_zombie;
     bool main_done, main_reason_is_error, deadlocked;
     bl_term main_result;
@@ -147,6 +157,11 @@ void vm_procs_remove(bl_vm *vm, bl_process *p);
 int vm_run_main(bl_vm *vm, bl_export *entry, const bl_term *args, unsigned nargs);
 /* Prints the --stats counters to stderr. */
 void vm_print_stats(bl_vm *vm);
+/* CPU time the OS process has used (all its threads), in ns: BEAM's runtime. */
+int64_t vm_cpu_ns(void);
+/* Completes and closes the --trace file, if any; false when writing it
+ * failed (errno says why).  bl_vm_free calls it too. */
+bool vm_trace_finish(bl_vm *vm);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
