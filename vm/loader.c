@@ -723,7 +723,7 @@ static void ld_parse(ld_state *s, const unsigned char *data, size_t len) {
     if (!s->error) ld_finish(s);
 }
 
-bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+static bl_module *ld_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len, bool reg) {
     ld_state s = {.vm = vm, .name = name};
     s.m = calloc(1, sizeof *s.m);
     if (!s.m) {
@@ -731,9 +731,9 @@ bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, s
         return NULL;
     }
     ld_parse(&s, data, len);
-    if (!s.error && vm_module_find(vm, s.m->name))
+    if (reg && !s.error && vm_module_find(vm, s.m->name))
         ld_fail(&s, "module %s is already loaded", atom_name(&vm->atoms, s.m->name));
-    if (!s.error) ld_register(&s);
+    if (reg && !s.error) ld_register(&s);
     free(s.atoms);
     free(s.label_at);
     free(s.expt_fun);
@@ -747,4 +747,12 @@ bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, s
         return NULL;
     }
     return s.m;
+}
+
+bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+    return ld_load(vm, name, data, len, true);
+}
+
+bl_module *loader_verify(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+    return ld_load(vm, name, data, len, false);
 }
