@@ -2954,6 +2954,7 @@ static cg_function *cg_add_function(cg_state *cg, cg_module *m, const char *name
     f->private = private;
     f->label = emit_new_label(&m->em);
     f->line = at->line;
+    f->col = at->col;
     f->defaults_of = -1;
     return f;
 }
@@ -3534,7 +3535,13 @@ void cg_module_compile(cg_state *cg, cg_module *m) {
     cg->mod = m;
     for (int i = 0; i < m->nfuns; i++) {
         cg_function *f = &m->funs[i];
-        if (f->defaults_of < 0 && f->nclauses == 0) continue;
+        if (f->defaults_of < 0 && f->nclauses == 0) {
+            /* Only bodiless heads (`def f(x)`): nothing to call. */
+            ast at = {.line = f->line, .col = f->col};
+            cg_error(cg, &at, "implementation not provided for predefined %s %.*s/%d", f->private ? "defp" : "def",
+                     (int)f->len, f->name, f->arity);
+            continue;
+        }
         cg_emit_function(cg, f);
         if (!f->private) emit_export(&m->em, cg_atom(cg, f->name, f->len), (uint32_t)f->arity, f->label);
     }

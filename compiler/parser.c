@@ -805,7 +805,9 @@ static ast *parse_ident(parser *p)
         return call;
     }
     if (parse_is_noparens_name(t)) {
-        if (parse_kind(p) == LEX_DO || parse_starts_arg(p, 1))
+        /* parse_starts_arg takes a `do` only where no outer call owns it:
+         * in `def for do ... end` the block is def's. */
+        if (parse_starts_arg(p, 1))
             return parse_noparens_call(p, t);
     } else if (parse_starts_arg(p, 0)) {
         parse_noparens_error(p, t, NULL);
