@@ -290,6 +290,7 @@ static bl_term bif_tuple_size(bl_process *p, bl_term *a) {
 static bl_term bif_insert_element(bl_process *p, bl_term *a) {
     if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
     bl_uword n = tuple_arity(a[1]);
+    if (n >= TUPLE_MAX_ARITY) return bif_badarg_why(p, 2, "too large");
     if (!is_small(a[0]) || small_val(a[0]) < 1 || (bl_uword)small_val(a[0]) > n + 1)
         return bif_badarg_why(p, 1, "out of range");
     bl_uword at = (bl_uword)small_val(a[0]) - 1;
@@ -344,7 +345,7 @@ static bl_term bif_list_to_tuple(bl_process *p, bl_term *a) {
     bl_uword n = 0;
     bl_term t = a[0];
     for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
+    if (t != NIL || n > TUPLE_MAX_ARITY) return bif_badarg(p);
     bl_term *tup = bif_alloc(p, 1 + n);
     if (!tup) return THE_NON_VALUE;
     tup[0] = make_header(SUB_TUPLE, n);
@@ -354,7 +355,8 @@ static bl_term bif_list_to_tuple(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_make_tuple(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || small_val(a[0]) < 0 || small_val(a[0]) > (1 << 24)) return bif_badarg(p);
+    if (!is_small(a[0]) || small_val(a[0]) < 0 || (bl_uword)small_val(a[0]) > TUPLE_MAX_ARITY)
+        return bif_badarg_why(p, 1, "out of range");
     bl_uword n = (bl_uword)small_val(a[0]);
     bl_term *tup = bif_alloc(p, 1 + n);
     if (!tup) return THE_NON_VALUE;
