@@ -722,24 +722,13 @@ static bl_term bif_byte_size(bl_process *p, bl_term *a) {
 }
 
 /* Collects an iolist's bytes; false if it is not an iolist. */
-bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
-    if (depth > 10000) return false;
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) fmt_buf_putc(b, (char)small_val(h));
-        else if (is_binary(h)) fmt_buf_write(b, binary_bytes(h), binary_size(h));
-        else if (!is_list_or_nil(h) || !bif_iolist_bytes(b, h, depth + 1)) return false;
-    }
-    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
-    else if (t != NIL) return false;
-    return true;
-}
+bool bif_iolist_bytes(fmt_buf *b, bl_term t) { return print_iodata(b, t, false); }
 
 static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    bl_term r = bif_iolist_bytes(&buf, a[0]) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
     fmt_buf_free(&buf);
     return r;
 }

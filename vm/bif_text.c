@@ -14,6 +14,7 @@
 #include "binary.h"
 #include "format.h"
 #include "integer.h"
+#include "print.h"
 #include "unicode.h"
 
 /* --- helpers --- */
@@ -268,38 +269,16 @@ bl_term bif_binary_to_list(bl_process *p, bl_term *a) {
 bl_term bif_list_to_binary(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    bl_term r = is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0]) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
     fmt_buf_free(&buf);
     return r;
 }
 
-/* Chardata (binaries, code points, nested lists) as UTF-8. */
-static bool text_chardata(fmt_buf *b, bl_term t, int depth) {
-    if (depth > 10000) return false;
-    if (is_binary(t)) {
-        fmt_buf_write(b, binary_bytes(t), binary_size(t));
-        return true;
-    }
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h)) {
-            unsigned char out[FMT_UTF8_MAX];
-            size_t k = small_val(h) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(h), out);
-            if (!k) return false;
-            fmt_buf_write(b, out, k);
-        } else if (!text_chardata(b, h, depth + 1)) {
-            return false;
-        }
-    }
-    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
-    else if (t != NIL) return false;
-    return true;
-}
 
 bl_term bif_characters_to_binary(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = text_chardata(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
+    bl_term r = print_iodata(&buf, a[0], true) ? bif_binary_from_buf(p, &buf) : bif_badarg(p);
     fmt_buf_free(&buf);
     return r;
 }
@@ -307,7 +286,7 @@ bl_term bif_characters_to_binary(bl_process *p, bl_term *a) {
 bl_term bif_characters_to_list(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    if (!text_chardata(&buf, a[0], 0) || buf.failed) {
+    if (!print_iodata(&buf, a[0], true) || buf.failed) {
         fmt_buf_free(&buf);
         return bif_badarg(p);
     }
@@ -377,7 +356,7 @@ bl_term bif_list_to_integer(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r = bif_badarg(p);
-    if (is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0], 0)) {
+    if (is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0])) {
         bl_sword v;
         if (text_parse_int((const unsigned char *)fmt_buf_cstr(&buf), buf.len, 10, &v)) r = make_small(v);
         else {
@@ -533,7 +512,7 @@ bl_term bif_list_to_atom(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r;
-    if (!text_chardata(&buf, a[0], 0) || is_binary(a[0])) r = bif_badarg(p);
+    if (!print_iodata(&buf, a[0], true) || is_binary(a[0])) r = bif_badarg(p);
     else {
         r = atom_intern(&p->vm->atoms, fmt_buf_cstr(&buf), buf.len);
         if (r == THE_NON_VALUE) r = bif_error(p, ATOM_TERM(system_limit));
