@@ -484,6 +484,27 @@ static bool ld_check_instruction(ld_state *s, unsigned op, const ld_operand *ops
     return true;
 }
 
+/* An instruction that pops a frame may not pop more than this function
+ * allocates: a larger pop would move the frame pointer into the caller's
+ * frame or past the stack, and return through whatever lies there.  Like
+ * the y-register check, this compares with the function's largest
+ * allocate so far in code order, not along each path. */
+static bool ld_check_pop(ld_state *s, unsigned op, const ld_operand *ops, bool allocated, uint32_t frame) {
+    const ld_operand *n;
+    switch (op) {
+    case OP_deallocate: n = &ops[0]; break;
+    case OP_call_last: case OP_call_ext_last: n = &ops[2]; break;
+    case OP_call_fun_last: case OP_apply_last: n = &ops[1]; break;
+    default: return true;
+    }
+    if (!allocated || n->value > frame) {
+        ld_fail(s, "%s: pops a frame of %llu slots, but the function allocates %s%u", bl_opcode_names[op],
+                (unsigned long long)n->value, allocated ? "at most " : "none: ", frame);
+        return false;
+    }
+    return true;
+}
+
 static bl_code ld_operand_word(ld_state *s, char kind, const ld_operand *o) {
     switch (o->tag) {
     case BC_U: return (bl_code)o->value;
@@ -512,6 +533,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     const void *const *dispatch = interp_dispatch_table();
     size_t at = 0;
     uint32_t frame = 0, nfuncs = 0, nlines = 0;
+    bool allocated = false;
     bl_term func_name = A_NIL;
     uint32_t func_arity = 0;
     while (r.p < r.end && !s->error) {
@@ -533,8 +555,13 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             func_name = s->atoms[ops[1].value];
             func_arity = (uint32_t)ops[2].value;
             frame = 0; /* y operands must lie inside this function's largest allocate */
+            allocated = false;
         }
-        if (op == OP_allocate && ops[0].value > frame) frame = (uint32_t)ops[0].value;
+        if (op == OP_allocate) {
+            allocated = true;
+            if (ops[0].value > frame) frame = (uint32_t)ops[0].value;
+        }
+        if (!ld_check_pop(s, op, ops, allocated, frame)) return;
         if (op == OP_label) {
             if (ops[0].value == 0 || ops[0].value >= s->nlabels) return ld_fail(s, "label %llu out of range", (unsigned long long)ops[0].value);
             if (!emit) {
