@@ -597,7 +597,16 @@ static void cg_setup_args(cg_state *cg, emit_operand *ops, int n) {
     }
 }
 
+/* Calls and heads past MAX_ARITY would overrun the VM's limits (and
+ * cg_setup_args's table): an error where the arguments start. */
+static bool cg_arity_ok(cg_state *cg, const ast *at, int n) {
+    if (n <= MAX_ARITY) return true;
+    cg_error(cg, at, "too many arguments: %d (at most %d)", n, MAX_ARITY);
+    return false;
+}
+
 static void cg_call_args(cg_state *cg, ast **args, int n) {
+    if (!cg_arity_ok(cg, n ? args[0] : NULL, n)) return;
     emit_operand *ops = calloc((size_t)n + 1, sizeof *ops);
     if (!ops) return;
     cg_operands(cg, args, n, 0, ops);
@@ -653,6 +662,7 @@ static emit_operand cg_remote_call(cg_state *cg, const char *mod, const char *fu
  * as Elixir does, lays the arguments out in x0..n-1 and returns where the
  * head's value is (never an x register the arguments overwrite). */
 static emit_operand cg_head_and_args(cg_state *cg, ast *head, ast **args, int n) {
+    if (!cg_arity_ok(cg, head, n)) return NIL_OP;
     ast **all = calloc((size_t)n + 1, sizeof *all);
     emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
     if (!all || !ops) {
@@ -2687,6 +2697,7 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
             cg_error(cg, n->kids[i], "cannot mix clauses with different arities in anonymous functions");
             return NIL_OP;
         }
+    if (!cg_arity_ok(cg, n, arity)) return NIL_OP;
     cg_module *m = cg->mod;
     if (m->npending == m->pending_cap) {
         int cap = m->pending_cap ? m->pending_cap * 2 : 8;
@@ -2699,6 +2710,10 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
     memset(pf, 0, sizeof *pf);
     int cap = 0;
     cg_collect_free(cg, n, &pf->free_names, &pf->free_lens, &pf->nfree, &cap);
+    /* the body runs with the captured values as extra arguments */
+    if (arity + pf->nfree > MAX_ARITY)
+        cg_error(cg, n, "too many arguments and captured variables in fn: %d (at most %d)", arity + pf->nfree,
+                 MAX_ARITY);
     pf->fn = n;
     pf->arity = arity;
     pf->label = cg_label(cg);
@@ -2981,6 +2996,7 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
     bool private = str_eq(def, "defp");
     ast *head, *guard, *body;
     if (!cg_def_head(cg, def, &head, &guard, &body)) return;
+    if (!cg_arity_ok(cg, head, head->nkids)) return;
     int arity = head->nkids, required = 0;
     for (int i = 0; i < arity; i++)
         if (!(head->kids[i]->kind == AST_OP && str_eq(head->kids[i], "\\\\"))) required++;
