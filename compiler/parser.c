@@ -1208,6 +1208,8 @@ static ast *parse_quoted_result(parser *p, const lex_token *begin, ast *pieces, 
         return pieces;
     }
     ast_kind kind = begin->quote == LEX_Q_ATOM ? AST_ATOM : charlist ? AST_CHARLIST : AST_STRING;
+    if (kind == AST_ATOM && text && text->len > LEX_MAX_ATOM_BYTES)
+        parse_fail(p, DIAG_SYNTAX_ERROR, begin, "atom length must be less than system limit: %.40s", text->str);
     if (!text)
         return parse_named(p, kind, begin, "", 0);
     ast *n = parse_node(p, kind, begin);

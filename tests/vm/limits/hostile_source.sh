@@ -37,4 +37,6 @@ expect_error "$d/nul.exs" "nul.exs:1:1: invalid null byte in source"
 
 { printf 'IO.puts(:never)\ny = :'; head -c 2000 /dev/zero | tr '\0' 'b'; printf '\n'; } >"$d/atom.exs"
 expect_error "$d/atom.exs" "atom.exs:2:6: atom length must be less than system limit"
+{ printf 'IO.puts(:never)\ny = :"'; head -c 2000 /dev/zero | tr '\0' 'q'; printf '"\n'; } >"$d/quoted_atom.exs"
+expect_error "$d/quoted_atom.exs" "quoted_atom.exs:2:5: atom length must be less than system limit"
 exit 0
