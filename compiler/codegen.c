@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "../vm/process.h"
+#include "lexer.h"
 #include "parser.h"
 
 #define CG_MAX_PARTS 4096 /* elements of one tuple/list/interpolation built at once */
@@ -3563,6 +3564,15 @@ void cg_module_compile(cg_state *cg, cg_module *m) {
     }
     if (m->is_script) cg_emit_script(cg, m);
     for (int i = 0; i < m->npending; i++) cg_emit_pending_fn(cg, i);
+    /* Names the lexer and parser did not see whole (module aliases joined,
+     * keys of keyword lists, fun names made from function names) may still
+     * pass the VM's atom length: an error here, not at load time. */
+    for (uint32_t i = 0; i < m->em.natoms; i++)
+        if (m->em.atom_lens[i] > LEX_MAX_ATOM_BYTES) {
+            ast at = {.line = cg->last_line > 0 ? cg->last_line : 1, .col = 1};
+            cg_error(cg, &at, "atom length must be less than system limit: %.40s", m->em.atoms[i]);
+            break;
+        }
     if (cg->diags->errors == 0) {
         unsigned char *data;
         size_t len;

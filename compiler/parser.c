@@ -580,6 +580,8 @@ static ast *parse_keyword_key(parser *p)
     ast *s = parse_quoted(p);
     if (s->kind != AST_STRING)
         parse_fail(p, DIAG_SYNTAX_ERROR, t, "interpolation in keyword keys is not supported");
+    if (s->len > LEX_MAX_ATOM_BYTES)
+        parse_fail(p, DIAG_SYNTAX_ERROR, t, "atom length must be less than system limit: %.40s", s->str);
     s->kind = AST_ATOM;
     return s;
 }

@@ -39,4 +39,9 @@ expect_error "$d/nul.exs" "nul.exs:1:1: invalid null byte in source"
 expect_error "$d/atom.exs" "atom.exs:2:6: atom length must be less than system limit"
 { printf 'IO.puts(:never)\ny = :"'; head -c 2000 /dev/zero | tr '\0' 'q'; printf '"\n'; } >"$d/quoted_atom.exs"
 expect_error "$d/quoted_atom.exs" "quoted_atom.exs:2:5: atom length must be less than system limit"
+{ printf 'IO.puts(:never)\ny = ["'; head -c 2000 /dev/zero | tr '\0' 'k'; printf '": 1]\n'; } >"$d/keyword.exs"
+expect_error "$d/keyword.exs" "keyword.exs:2:6: atom length must be less than system limit"
+a=$(head -c 600 /dev/zero | tr '\0' 'A')
+printf 'defmodule %s do\n  defmodule %s do\n    def f, do: 1\n  end\nend\nIO.puts(:never)\n' "$a" "$a" >"$d/alias.exs"
+expect_error "$d/alias.exs" "atom length must be less than system limit: Elixir.AAAA"
 exit 0
