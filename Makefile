@@ -13,6 +13,8 @@
 #   make asan            the suite under AddressSanitizer + UBSan
 #   make gcstress        the suite with a collection at every allocation
 #   make bench           benchmarks under beamlet and elixir (bench/run $(BENCH_ARGS))
+#   make fuzz            build the libFuzzer targets (clang) and run each
+#                        for FUZZ_SECONDS seconds (tests/fuzz/README.md)
 
 CC ?= cc
 RE2C ?= re2c
@@ -59,7 +61,8 @@ PIC_OBJ := $(patsubst $(BUILD)/%,$(BUILD)/pic/%,$(VM_OBJ) $(COMPILER_OBJ))
 # Embedding hosts (tests, examples) see only include/beamlet.h, in plain C11.
 HOST_CFLAGS := -std=c11 $(WARN) $(OPT) -pthread -Iinclude $(EXTRA_CFLAGS)
 
-.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench clean install uninstall check-deps \
+.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench fuzz fuzz-targets clean install \
+        uninstall check-deps \
         $(BUILD)/beamlet.pc
 
 all: check-deps $(BUILD)/beamlet $(BUILD)/libbeamlet.a $(BUILD)/libbeamlet.so $(BUILD)/beamlet.pc
@@ -167,6 +170,32 @@ gcstress:
 
 bench: $(BUILD)/beamlet
 	@BEAMLET=$(BUILD)/beamlet bench/run $(BENCH_ARGS)
+
+# Fuzzing: the library built with clang for libFuzzer, one binary per
+# tests/fuzz/fuzz_*.c, seeds from the test programs (tests/fuzz/README.md).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := build/fuzz
+FUZZ_CFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+
+fuzz:
+	ASAN_OPTIONS=detect_leaks=0 $(MAKE) CC=clang BUILD=$(FUZZ_BUILD) EXTRA_CFLAGS="$(FUZZ_CFLAGS)" fuzz-targets
+	tests/fuzz/make_seeds.sh $(FUZZ_BUILD)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t-new $(FUZZ_BUILD)/crashes; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- $(FUZZ_BUILD)/corpus/$$t-new \
+	    $(FUZZ_BUILD)/corpus/$${t#fuzz_} || exit 1; \
+	done
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/%) $(BUILD)/seed_blc
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/libbeamlet.a
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -iquote vm $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
+
+$(BUILD)/seed_blc: tests/fuzz/seed_blc.c $(BUILD)/libbeamlet.a
+	$(CC) $(CFLAGS) -iquote vm $< $(BUILD)/libbeamlet.a -o $@ $(LDLIBS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR)

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "../vm/process.h"
+#include "lexer.h"
 #include "parser.h"
 
 #define CG_MAX_PARTS 4096 /* elements of one tuple/list/interpolation built at once */
@@ -598,7 +599,16 @@ static void cg_setup_args(cg_state *cg, emit_operand *ops, int n) {
     }
 }
 
+/* Calls and heads past MAX_ARITY would overrun the VM's limits (and
+ * cg_setup_args's table): an error where the arguments start. */
+static bool cg_arity_ok(cg_state *cg, const ast *at, int n) {
+    if (n <= MAX_ARITY) return true;
+    cg_error(cg, at, "too many arguments: %d (at most %d)", n, MAX_ARITY);
+    return false;
+}
+
 static void cg_call_args(cg_state *cg, ast **args, int n) {
+    if (!cg_arity_ok(cg, n ? args[0] : NULL, n)) return;
     emit_operand *ops = calloc((size_t)n + 1, sizeof *ops);
     if (!ops) return;
     cg_operands(cg, args, n, 0, ops);
@@ -654,6 +664,7 @@ static emit_operand cg_remote_call(cg_state *cg, const char *mod, const char *fu
  * as Elixir does, lays the arguments out in x0..n-1 and returns where the
  * head's value is (never an x register the arguments overwrite). */
 static emit_operand cg_head_and_args(cg_state *cg, ast *head, ast **args, int n) {
+    if (!cg_arity_ok(cg, head, n)) return NIL_OP;
     ast **all = calloc((size_t)n + 1, sizeof *all);
     emit_operand *ops = calloc((size_t)n + 2, sizeof *ops);
     if (!all || !ops) {
@@ -2814,6 +2825,7 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
             cg_error(cg, n->kids[i], "cannot mix clauses with different arities in anonymous functions");
             return NIL_OP;
         }
+    if (!cg_arity_ok(cg, n, arity)) return NIL_OP;
     cg_module *m = cg->mod;
     if (m->npending == m->pending_cap) {
         int cap = m->pending_cap ? m->pending_cap * 2 : 8;
@@ -2826,6 +2838,10 @@ static emit_operand cg_fn(cg_state *cg, ast *n, int tx) {
     memset(pf, 0, sizeof *pf);
     int cap = 0;
     cg_collect_free(cg, n, &pf->free_names, &pf->free_lens, &pf->nfree, &cap);
+    /* the body runs with the captured values as extra arguments */
+    if (arity + pf->nfree > MAX_ARITY)
+        cg_error(cg, n, "too many arguments and captured variables in fn: %d (at most %d)", arity + pf->nfree,
+                 MAX_ARITY);
     pf->fn = n;
     pf->arity = arity;
     pf->label = cg_label(cg);
@@ -3104,6 +3120,7 @@ static cg_function *cg_add_function(cg_state *cg, cg_module *m, const char *name
     f->private = private;
     f->label = emit_new_label(&m->em);
     f->line = at->line;
+    f->col = at->col;
     f->defaults_of = -1;
     return f;
 }
@@ -3130,6 +3147,7 @@ static void cg_collect_def(cg_state *cg, cg_module *m, ast *def) {
     bool private = str_eq(def, "defp");
     ast *head, *guard, *body;
     if (!cg_def_head(cg, def, &head, &guard, &body)) return;
+    if (!cg_arity_ok(cg, head, head->nkids)) return;
     int arity = head->nkids, required = 0;
     for (int i = 0; i < arity; i++)
         if (!(head->kids[i]->kind == AST_OP && str_eq(head->kids[i], "\\\\"))) required++;
@@ -3684,12 +3702,27 @@ void cg_module_compile(cg_state *cg, cg_module *m) {
     cg->mod = m;
     for (int i = 0; i < m->nfuns; i++) {
         cg_function *f = &m->funs[i];
-        if (f->defaults_of < 0 && f->nclauses == 0) continue;
+        if (f->defaults_of < 0 && f->nclauses == 0) {
+            /* Only bodiless heads (`def f(x)`): nothing to call. */
+            ast at = {.line = f->line, .col = f->col};
+            cg_error(cg, &at, "implementation not provided for predefined %s %.*s/%d", f->private ? "defp" : "def",
+                     (int)f->len, f->name, f->arity);
+            continue;
+        }
         cg_emit_function(cg, f);
         if (!f->private) emit_export(&m->em, cg_atom(cg, f->name, f->len), (uint32_t)f->arity, f->label);
     }
     if (m->is_script) cg_emit_script(cg, m);
     for (int i = 0; i < m->npending; i++) cg_emit_pending_fn(cg, i);
+    /* Names the lexer and parser did not see whole (module aliases joined,
+     * keys of keyword lists, fun names made from function names) may still
+     * pass the VM's atom length: an error here, not at load time. */
+    for (uint32_t i = 0; i < m->em.natoms; i++)
+        if (m->em.atom_lens[i] > LEX_MAX_ATOM_BYTES) {
+            ast at = {.line = cg->last_line > 0 ? cg->last_line : 1, .col = 1};
+            cg_error(cg, &at, "atom length must be less than system limit: %.40s", m->em.atoms[i]);
+            break;
+        }
     if (cg->diags->errors == 0) {
         unsigned char *data;
         size_t len;

@@ -37,7 +37,7 @@ typedef struct cg_function {
     int arity;
     bool private;
     uint32_t label;
-    int line;
+    int line, col;
     ast **clauses; /* the def/defp nodes */
     int *clause_attrs; /* module attributes defined before each clause */
     int nclauses, clauses_cap;

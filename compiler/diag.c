@@ -147,13 +147,38 @@ static long diag_source_line(const diag_list *d, int line, const char **start)
     return (long)len;
 }
 
-/* Puts source bytes, with control characters shown as '?' so the text
- * stays one printable line (a NUL would end the rendered string). */
+/* Length of the well-formed UTF-8 sequence at s (at most n bytes), or 0. */
+static size_t diag_utf8_len(const unsigned char *s, size_t n)
+{
+    size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+               : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    /* overlong 3- and 4-byte forms, surrogates, and code points past U+10FFFF */
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) || (s[0] == 0xF0 && s[1] < 0x90) ||
+        (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return len;
+}
+
+/* Puts source bytes, with control characters and bytes that are not UTF-8
+ * shown as '?' so the text stays one printable line (a NUL would end the
+ * rendered string, a stray byte would garble the terminal). */
 static void diag_put_source(diag_buf *b, const char *text, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)text[i];
-        diag_put(b, (c < 0x20 && c != '\t') || c == 0x7F ? "?" : &text[i], 1);
+        size_t n = diag_utf8_len((const unsigned char *)text + i, len - i);
+        if (n == 0 || (c < 0x20 && c != '\t') || c == 0x7F) {
+            diag_put(b, "?", 1);
+            i++;
+        } else {
+            diag_put(b, &text[i], n);
+            i += n;
+        }
     }
 }
 

@@ -31,6 +31,9 @@
 
 /* Deepest nesting of string interpolations ("#{"#{...}"}"). */
 #define LEX_MAX_NESTING 256
+/* Longest name or atom, in bytes: the VM's ATOM_MAX_BYTES (vm/atom.h),
+ * so that a longer one is a syntax error, not a load failure. */
+#define LEX_MAX_ATOM_BYTES 1020
 
 /* X(NAME, text shown in messages) */
 #define LEX_TOKEN_LIST(X)                                                      \

@@ -203,6 +203,16 @@ static lex_token *lex_push(lexer *lx, lex_kind kind, const char *text, size_t le
 }
 
 /* Pushes [lx->tok, lx->cur) as a token of `kind` on the current line. */
+/* Names and atoms become atoms in the VM, whose length is limited. */
+static int lex_check_atom_length(lexer *lx, const char *s, size_t n)
+{
+    if (n <= LEX_MAX_ATOM_BYTES)
+        return 0;
+    diag_add(lx->diags, DIAG_SYNTAX_ERROR, lx->line, lex_col(lx, s),
+             "atom length must be less than system limit: %.*s", 40, s);
+    return -1;
+}
+
 static int lex_simple(lexer *lx, lex_kind kind)
 {
     size_t len = (size_t)(lx->cur - lx->tok);
@@ -285,6 +295,8 @@ static int lex_word(lexer *lx, lex_kind plain)
 {
     const char *s = lx->tok;
     size_t n = (size_t)(lx->cur - s);
+    if (lex_check_atom_length(lx, s, n) < 0)
+        return -1;
     /* `a!=b` is `a != b`, not the identifier `a!`. */
     if (s[n - 1] == '!' && lx->cur[0] == '=') {
         lx->cur--;
@@ -803,7 +815,7 @@ static int lex_step(lexer *lx)
         dec | hex | oct | bin { return lex_number(lx, LEX_INT); }
         float              { return lex_number(lx, LEX_FLOAT); }
         "?"                { return lex_char(lx); }
-        ":" atom_name      { return lex_simple(lx, LEX_ATOM); }
+        ":" atom_name      { return lex_check_atom_length(lx, lx->tok + 1, (size_t)(lx->cur - lx->tok - 1)) < 0 ? -1 : lex_simple(lx, LEX_ATOM); }
         ":" op_atom        { return lex_simple(lx, LEX_ATOM); }
         ":\""              { return lex_string(lx, LEX_Q_ATOM, '"', 0); }
         ":'"               { return lex_string(lx, LEX_Q_ATOM, '\'', 0); }

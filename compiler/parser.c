@@ -580,6 +580,8 @@ static ast *parse_keyword_key(parser *p)
     ast *s = parse_quoted(p);
     if (s->kind != AST_STRING)
         parse_fail(p, DIAG_SYNTAX_ERROR, t, "interpolation in keyword keys is not supported");
+    if (s->len > LEX_MAX_ATOM_BYTES)
+        parse_fail(p, DIAG_SYNTAX_ERROR, t, "atom length must be less than system limit: %.40s", s->str);
     s->kind = AST_ATOM;
     return s;
 }
@@ -805,7 +807,9 @@ static ast *parse_ident(parser *p)
         return call;
     }
     if (parse_is_noparens_name(t)) {
-        if (parse_kind(p) == LEX_DO || parse_starts_arg(p, 1))
+        /* parse_starts_arg takes a `do` only where no outer call owns it:
+         * in `def for do ... end` the block is def's. */
+        if (parse_starts_arg(p, 1))
             return parse_noparens_call(p, t);
     } else if (parse_starts_arg(p, 0)) {
         parse_noparens_error(p, t, NULL);
@@ -1216,6 +1220,8 @@ static ast *parse_quoted_result(parser *p, const lex_token *begin, ast *pieces, 
         return pieces;
     }
     ast_kind kind = begin->quote == LEX_Q_ATOM ? AST_ATOM : charlist ? AST_CHARLIST : AST_STRING;
+    if (kind == AST_ATOM && text && text->len > LEX_MAX_ATOM_BYTES)
+        parse_fail(p, DIAG_SYNTAX_ERROR, begin, "atom length must be less than system limit: %.40s", text->str);
     if (!text)
         return parse_named(p, kind, begin, "", 0);
     ast *n = parse_node(p, kind, begin);

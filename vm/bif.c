@@ -298,6 +298,7 @@ static bl_term bif_tuple_size(bl_process *p, bl_term *a) {
 static bl_term bif_insert_element(bl_process *p, bl_term *a) {
     if (!is_tuple(a[1])) return bif_badarg_why(p, 2, "not a tuple");
     bl_uword n = tuple_arity(a[1]);
+    if (n >= TUPLE_MAX_ARITY) return bif_badarg_why(p, 2, "too large");
     if (!is_small(a[0]) || small_val(a[0]) < 1 || (bl_uword)small_val(a[0]) > n + 1)
         return bif_badarg_why(p, 1, "out of range");
     bl_uword at = (bl_uword)small_val(a[0]) - 1;
@@ -352,7 +353,7 @@ static bl_term bif_list_to_tuple(bl_process *p, bl_term *a) {
     bl_uword n = 0;
     bl_term t = a[0];
     for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return bif_badarg(p);
+    if (t != NIL || n > TUPLE_MAX_ARITY) return bif_badarg(p);
     bl_term *tup = bif_alloc(p, 1 + n);
     if (!tup) return THE_NON_VALUE;
     tup[0] = make_header(SUB_TUPLE, n);
@@ -362,7 +363,8 @@ static bl_term bif_list_to_tuple(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_make_tuple(bl_process *p, bl_term *a) {
-    if (!is_small(a[0]) || small_val(a[0]) < 0 || small_val(a[0]) > (1 << 24)) return bif_badarg(p);
+    if (!is_small(a[0]) || small_val(a[0]) < 0 || (bl_uword)small_val(a[0]) > TUPLE_MAX_ARITY)
+        return bif_badarg_why(p, 1, "out of range");
     bl_uword n = (bl_uword)small_val(a[0]);
     bl_term *tup = bif_alloc(p, 1 + n);
     if (!tup) return THE_NON_VALUE;
@@ -860,24 +862,13 @@ static bl_term bif_bit_size(bl_process *p, bl_term *a) {
 }
 
 /* Collects an iolist's bytes; false if it is not an iolist. */
-bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth) {
-    if (depth > 10000) return false;
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) fmt_buf_putc(b, (char)small_val(h));
-        else if (is_binary(h)) fmt_buf_write(b, binary_bytes(h), binary_size(h));
-        else if (!is_list_or_nil(h) || !bif_iolist_bytes(b, h, depth + 1)) return false;
-    }
-    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
-    else if (t != NIL) return false;
-    return true;
-}
+bool bif_iolist_bytes(fmt_buf *b, bl_term t) { return print_iodata(b, t, false); }
 
 static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
     if (is_binary(a[0])) return a[0];
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = bif_iolist_bytes(&buf, a[0], 0) ? bif_binary_from_buf(p, &buf)
+    bl_term r = bif_iolist_bytes(&buf, a[0]) ? bif_binary_from_buf(p, &buf)
                                                 : bif_badarg_why(p, 1, "not an iodata term");
     fmt_buf_free(&buf);
     return r;

@@ -37,7 +37,7 @@ bl_term bif_badarg_why(bl_process *p, int argno, const char *why);
 /* A binary holding what `buf` holds. */
 bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf);
 /* Collects an iolist's bytes; false if it is not an iolist. */
-bool bif_iolist_bytes(fmt_buf *b, bl_term t, int depth);
+bool bif_iolist_bytes(fmt_buf *b, bl_term t);
 /* A new heap binary of `len` bytes; *bytes receives where to write them. */
 bl_term bif_new_binary(bl_process *p, size_t len, unsigned char **bytes);
 /* A float result; badarith for infinities and NaN. */

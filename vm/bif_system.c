@@ -139,7 +139,7 @@ bl_term bif_write_file(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
     if (!(is_binary(a[1]) ? (fmt_buf_write(&buf, binary_bytes(a[1]), binary_size(a[1])), true)
-                          : bif_iolist_bytes(&buf, a[1], 0))) {
+                          : bif_iolist_bytes(&buf, a[1]))) {
         fmt_buf_free(&buf);
         return bif_badarg(p);
     }

@@ -17,6 +17,7 @@
 #include "integer.h"
 #include "map.h"
 #include "pretty.h"
+#include "print.h"
 #include "unicode.h"
 
 /* --- helpers --- */
@@ -604,7 +605,7 @@ bl_term bif_binary_bin_to_list3(bl_process *p, bl_term *a) {
 static bl_term text_iolist_to_binary(bl_process *p, bl_term list, const char *why) {
     fmt_buf buf;
     fmt_buf_init(&buf);
-    bl_term r = is_list_or_nil(list) && bif_iolist_bytes(&buf, list, 0) ? bif_binary_from_buf(p, &buf)
+    bl_term r = is_list_or_nil(list) && bif_iolist_bytes(&buf, list) ? bif_binary_from_buf(p, &buf)
                                                                         : bif_badarg_why(p, 1, why);
     fmt_buf_free(&buf);
     return r;
@@ -612,28 +613,6 @@ static bl_term text_iolist_to_binary(bl_process *p, bl_term list, const char *wh
 
 bl_term bif_list_to_binary(bl_process *p, bl_term *a) { return text_iolist_to_binary(p, a[0], "not an iolist term"); }
 bl_term bif_binary_list_to_bin(bl_process *p, bl_term *a) { return text_iolist_to_binary(p, a[0], "not an iodata term"); }
-
-static bool text_chardata(fmt_buf *b, bl_term t, int depth) {
-    if (depth > 10000) return false;
-    if (is_binary(t)) {
-        fmt_buf_write(b, binary_bytes(t), binary_size(t));
-        return true;
-    }
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h)) {
-            unsigned char out[FMT_UTF8_MAX];
-            size_t k = small_val(h) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(h), out);
-            if (!k) return false;
-            fmt_buf_write(b, out, k);
-        } else if (!text_chardata(b, h, depth + 1)) {
-            return false;
-        }
-    }
-    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
-    else if (t != NIL) return false;
-    return true;
-}
 
 /* --- :unicode.characters_to_binary/1 and characters_to_list/1 ---
  *
@@ -944,7 +923,7 @@ bl_term bif_list_to_integer(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r = bif_badarg(p);
-    if (is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0], 0)) {
+    if (is_list_or_nil(a[0]) && bif_iolist_bytes(&buf, a[0])) {
         bl_sword v;
         if (text_parse_int((const unsigned char *)fmt_buf_cstr(&buf), buf.len, 10, &v)) r = make_small(v);
         else {
@@ -1100,7 +1079,7 @@ bl_term bif_list_to_atom(bl_process *p, bl_term *a) {
     fmt_buf buf;
     fmt_buf_init(&buf);
     bl_term r;
-    if (!text_chardata(&buf, a[0], 0) || is_binary(a[0])) r = bif_badarg(p);
+    if (!print_iodata(&buf, a[0], true) || is_binary(a[0])) r = bif_badarg(p);
     else {
         r = atom_intern(&p->vm->atoms, fmt_buf_cstr(&buf), buf.len);
         if (r == THE_NON_VALUE) r = bif_error(p, ATOM_TERM(system_limit));

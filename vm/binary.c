@@ -19,6 +19,10 @@ static void bs_put_bits(unsigned char *out, size_t *bit, uint64_t value, size_t 
 
 long long binary_segment_bits(bl_term value, bl_term size, unsigned flags) {
     unsigned type = flags & BS_TYPE_MASK, unit = bs_unit(flags);
+    /* size * unit past the binary limit (and before it could overflow) */
+    if (is_small(size) && unit && (unsigned long long)small_val(size) > BINARY_MAX_BYTES * 8 / unit &&
+        small_val(size) > 0)
+        return BINARY_SEGMENT_TOO_LARGE;
     switch (type) {
     case BS_INTEGER:
         if (!is_integer(value) || !is_small(size) || small_val(size) < 0) return -1;

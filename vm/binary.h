@@ -15,8 +15,11 @@
 
 #define BINARY_MAX_BYTES ((size_t)1 << 40)
 
-/* Bits a segment needs in bs_build, or -1 if the value does not fit its
- * type (a bad argument).  `size` is a small integer or the atom `all`. */
+/* Bits a segment needs in bs_build (at most BINARY_MAX_BYTES * 8), or -1
+ * if the value does not fit its type (a bad argument), or
+ * BINARY_SEGMENT_TOO_LARGE (a system limit).  `size` is a small integer or
+ * the atom `all`. */
+#define BINARY_SEGMENT_TOO_LARGE (-2)
 long long binary_segment_bits(bl_term value, bl_term size, unsigned flags);
 /* Writes one segment at bit offset *bit of `out` (already zeroed). */
 void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_term size, unsigned flags);

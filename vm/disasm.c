@@ -240,7 +240,11 @@ int disasm_bytecode(FILE *out, const char *name, const unsigned char *data, size
         return -1;
     }
     bl_vm_free(scratch);
+    disasm_verified(out, data, len);
+    return 0;
+}
 
+void disasm_verified(FILE *out, const unsigned char *data, size_t len) {
     ds_state s;
     memset(&s, 0, sizeof s);
     s.out = out;
@@ -303,5 +307,4 @@ int disasm_bytecode(FILE *out, const char *name, const unsigned char *data, size
     free(s.atom_lens);
     free(s.imports);
     free(s.literals);
-    return 0;
 }

@@ -65,6 +65,16 @@ static bl_term interp_make_tuple_from(bl_process *p, const bl_code *srcs, unsign
     return make_boxed(t);
 }
 
+/* A match segment's size in bits: false for a negative size or one past
+ * the largest binary, whose product with the unit could wrap. */
+static inline bool bs_match_bits(bl_term size, unsigned flags, size_t *bits) {
+    unsigned unit = (flags >> BS_UNIT_SHIFT) & 0x1FF;
+    if (!is_small(size) || small_val(size) < 0) return false;
+    if (unit && (size_t)small_val(size) > BINARY_MAX_BYTES * 8 / unit) return false;
+    *bits = (size_t)small_val(size) * unit;
+    return true;
+}
+
 /* Suspends the process at `target` with `arity` argument registers. */
 static void interp_save_args(bl_process *p, const bl_term *x, unsigned arity) {
     if (arity > p->saved_x_cap) {
@@ -663,10 +673,13 @@ do_apply: {
         for (unsigned i = 0; i < n; i++) {
             long long b = binary_segment_bits(SRC(pc[4 + 3 * i]), SRC(pc[5 + 3 * i]),
                                               (unsigned)small_val(SRC(pc[6 + 3 * i])));
+            if (b == BINARY_SEGMENT_TOO_LARGE) goto heap_exhausted; /* system_limit */
             if (b < 0) goto bs_badarg;
+            /* each b is at most BINARY_MAX_BYTES * 8: the sum cannot wrap */
             bits += (size_t)b;
         }
-        if (bits % 8 != 0 || bits / 8 > BINARY_MAX_BYTES) goto bs_badarg;
+        if (bits / 8 > BINARY_MAX_BYTES) goto heap_exhausted;
+        if (bits % 8 != 0) goto bs_badarg;
         size_t words = binary_new_words(bits / 8);
         HEAP_NEED(words, (unsigned)pc[2]);
         unsigned char *bytes;
@@ -693,9 +706,8 @@ do_apply: {
         size_t pos = (size_t)small_val(x[pc[3]]);
         unsigned flags = (unsigned)pc[5];
         bl_sword v;
-        if (!is_small(size) || small_val(size) < 0) goto bs_fail;
-        size_t bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
-        if (pos + bits > binary_size(bin) * 8) goto bs_fail;
+        size_t bits;
+        if (!bs_match_bits(size, flags, &bits) || pos + bits > binary_size(bin) * 8) goto bs_fail;
         bl_term value;
         if (binary_read_integer(binary_bytes(bin), pos, bits, flags, &v)) {
             value = make_small(v);
@@ -717,8 +729,8 @@ do_apply: {
         bl_term bin = SRC(pc[2]), size = SRC(pc[4]);
         size_t pos = (size_t)small_val(x[pc[3]]);
         unsigned flags = (unsigned)pc[5];
-        if (!is_small(size)) goto bs_fail;
-        size_t bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
+        size_t bits;
+        if (!bs_match_bits(size, flags, &bits)) goto bs_fail;
         if ((bits != 64 && bits != 32) || pos % 8 || pos + bits > binary_size(bin) * 8) goto bs_fail;
         HEAP_NEED(2, (unsigned)pc[3] + 1);
         bin = SRC(pc[2]);
@@ -750,9 +762,7 @@ do_apply: {
         unsigned flags = (unsigned)pc[5];
         size_t total = binary_size(bin) * 8, bits;
         if (is_atom(size)) bits = total - pos;
-        else if (is_small(size) && small_val(size) >= 0)
-            bits = (size_t)small_val(size) * ((flags >> BS_UNIT_SHIFT) & 0x1FF);
-        else goto bs_fail;
+        else if (!bs_match_bits(size, flags, &bits)) goto bs_fail;
         if (pos % 8 || bits % 8 || pos + bits > total) goto bs_fail;
         HEAP_NEED(4, (unsigned)pc[3] + 1);
         bin = SRC(pc[2]);

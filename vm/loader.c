@@ -485,6 +485,27 @@ static bool ld_check_instruction(ld_state *s, unsigned op, const ld_operand *ops
     return true;
 }
 
+/* An instruction that pops a frame may not pop more than this function
+ * allocates: a larger pop would move the frame pointer into the caller's
+ * frame or past the stack, and return through whatever lies there.  Like
+ * the y-register check, this compares with the function's largest
+ * allocate so far in code order, not along each path. */
+static bool ld_check_pop(ld_state *s, unsigned op, const ld_operand *ops, bool allocated, uint32_t frame) {
+    const ld_operand *n;
+    switch (op) {
+    case OP_deallocate: n = &ops[0]; break;
+    case OP_call_last: case OP_call_ext_last: n = &ops[2]; break;
+    case OP_call_fun_last: case OP_apply_last: n = &ops[1]; break;
+    default: return true;
+    }
+    if (!allocated || n->value > frame) {
+        ld_fail(s, "%s: pops a frame of %llu slots, but the function allocates %s%u", bl_opcode_names[op],
+                (unsigned long long)n->value, allocated ? "at most " : "none: ", frame);
+        return false;
+    }
+    return true;
+}
+
 static bl_code ld_operand_word(ld_state *s, char kind, const ld_operand *o) {
     switch (o->tag) {
     case BC_U: return (bl_code)o->value;
@@ -524,6 +545,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     const void *const *dispatch = interp_dispatch_table();
     size_t at = 0;
     uint32_t frame = 0, nfuncs = 0, nlines = 0;
+    bool allocated = false;
     bl_term func_name = A_NIL;
     uint32_t func_arity = 0;
     while (r.p < r.end && !s->error) {
@@ -545,8 +567,13 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             func_name = s->atoms[ops[1].value];
             func_arity = (uint32_t)ops[2].value;
             frame = 0; /* y operands must lie inside this function's largest allocate */
+            allocated = false;
         }
-        if (op == OP_allocate && ops[0].value > frame) frame = (uint32_t)ops[0].value;
+        if (op == OP_allocate) {
+            allocated = true;
+            if (ops[0].value > frame) frame = (uint32_t)ops[0].value;
+        }
+        if (!ld_check_pop(s, op, ops, allocated, frame)) return;
         if (op == OP_label) {
             if (ops[0].value == 0 || ops[0].value >= s->nlabels) return ld_fail(s, "label %llu out of range", (unsigned long long)ops[0].value);
             if (!emit) {
@@ -735,7 +762,7 @@ static void ld_parse(ld_state *s, const unsigned char *data, size_t len) {
     if (!s->error) ld_finish(s);
 }
 
-bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+static bl_module *ld_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len, bool reg) {
     ld_state s = {.vm = vm, .name = name};
     s.m = calloc(1, sizeof *s.m);
     if (!s.m) {
@@ -743,9 +770,9 @@ bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, s
         return NULL;
     }
     ld_parse(&s, data, len);
-    if (!s.error && vm_module_find(vm, s.m->name))
+    if (reg && !s.error && vm_module_find(vm, s.m->name))
         ld_fail(&s, "module %s is already loaded", atom_name(&vm->atoms, s.m->name));
-    if (!s.error) ld_register(&s);
+    if (reg && !s.error) ld_register(&s);
     free(s.atoms);
     free(s.label_at);
     free(s.expt_fun);
@@ -759,4 +786,12 @@ bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, s
         return NULL;
     }
     return s.m;
+}
+
+bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+    return ld_load(vm, name, data, len, true);
+}
+
+bl_module *loader_verify(bl_vm *vm, const char *name, const unsigned char *data, size_t len) {
+    return ld_load(vm, name, data, len, false);
 }

@@ -13,6 +13,10 @@
 
 /* Returns the loaded module, or NULL with bl_last_error set. */
 bl_module *loader_load(bl_vm *vm, const char *name, const unsigned char *data, size_t len);
+/* Verifies and translates like loader_load but registers nothing: the
+ * caller owns the module and frees it (the fuzz targets use this; only the
+ * atoms the file names stay interned). */
+bl_module *loader_verify(bl_vm *vm, const char *name, const unsigned char *data, size_t len);
 void loader_free_module(bl_module *m);
 
 /* The interpreter's dispatch table: opcode -> handler address. */

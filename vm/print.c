@@ -252,26 +252,59 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t) {
     }
 }
 
-/* Chardata: binaries, code points and nested lists of them. */
-static bool print_chardata(fmt_buf *b, bl_term t, int depth) {
-    if (depth > 100000) return false;
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h)) {
-            unsigned char out[FMT_UTF8_MAX];
-            bl_sword cp = small_val(h);
-            size_t n = cp < 0 ? 0 : fmt_utf8_encode((uint32_t)cp, out);
-            if (n == 0) return false;
-            fmt_buf_write(b, out, n);
-        } else if (is_binary(h)) {
-            fmt_buf_write(b, binary_bytes(h), binary_size(h));
-        } else if (!print_chardata(b, h, depth + 1)) {
-            return false;
+/* Any depth: the tails still to visit wait on a heap-allocated stack, not
+ * the C one (a [[[...]]] chain pushes nothing, its tails being []). */
+bool print_iodata(fmt_buf *b, bl_term t, bool chars) {
+    bl_term *pending = NULL;
+    size_t npending = 0, cap = 0;
+    bool ok = true;
+    for (;;) {
+        if (is_list(t)) {
+            bl_term h = list_head(t);
+            t = list_tail(t);
+            if (is_small(h) && chars) {
+                unsigned char out[FMT_UTF8_MAX];
+                size_t n = small_val(h) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(h), out);
+                if (n == 0) {
+                    ok = false;
+                    break;
+                }
+                fmt_buf_write(b, out, n);
+            } else if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) {
+                fmt_buf_putc(b, (char)small_val(h));
+            } else if (is_binary(h)) {
+                fmt_buf_write(b, binary_bytes(h), binary_size(h));
+            } else if (!is_list_or_nil(h)) {
+                ok = false;
+                break;
+            } else {
+                if (t != NIL) {
+                    if (npending == cap) {
+                        size_t ncap = cap ? 2 * cap : 64;
+                        bl_term *grown = realloc(pending, ncap * sizeof *grown);
+                        if (!grown) {
+                            b->failed = true;
+                            break;
+                        }
+                        pending = grown;
+                        cap = ncap;
+                    }
+                    pending[npending++] = t;
+                }
+                t = h;
+            }
+            continue;
         }
+        if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
+        else if (t != NIL) {
+            ok = false;
+            break;
+        }
+        if (npending == 0) break;
+        t = pending[--npending];
     }
-    if (is_binary(t)) fmt_buf_write(b, binary_bytes(t), binary_size(t));
-    else if (t != NIL) return false;
-    return true;
+    free(pending);
+    return ok;
 }
 
 bool print_to_string(bl_vm *vm, fmt_buf *b, bl_term t) {
@@ -294,7 +327,7 @@ bool print_to_string(bl_vm *vm, fmt_buf *b, bl_term t) {
     }
     if (is_list_or_nil(t)) {
         size_t mark = b->len;
-        if (print_chardata(b, t, 0)) return true;
+        if (print_iodata(b, t, true)) return true;
         b->len = mark; /* drop the partial output */
         if (b->data) b->data[mark] = '\0';
         return false;

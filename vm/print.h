@@ -13,6 +13,10 @@ void print_inspect(bl_vm *vm, fmt_buf *b, bl_term t);
 /* to_string/1 for terms that have a String.Chars form (binaries, atoms,
  * numbers, chardata lists).  Returns false for other terms. */
 bool print_to_string(bl_vm *vm, fmt_buf *b, bl_term t);
+/* Appends the bytes of iodata (chars false: bytes 0..255, binaries and
+ * nested lists of them) or of chardata (chars true: code points written as
+ * UTF-8).  Returns false if `t` is neither; nesting depth is unlimited. */
+bool print_iodata(fmt_buf *b, bl_term t, bool chars);
 /* Foo.Bar for Elixir aliases, :lists for Erlang modules. */
 void print_module_name(bl_vm *vm, fmt_buf *b, bl_term mod);
 /* A function name as Exception.format_mfa writes it. */

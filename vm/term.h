@@ -127,6 +127,9 @@ typedef enum {
 
 #define HEADER_ARITY_SHIFT 8
 #define MAX_HEADER_ARITY (((bl_uword)1 << 48) - 1)
+/* Larger tuples are refused with badarg, as on BEAM (make_tuple,
+ * list_to_tuple, insert_element, append_element). */
+#define TUPLE_MAX_ARITY (((bl_uword)1 << 24) - 1)
 
 static inline bl_term make_header(bl_subtag sub, bl_uword arity) {
     return (arity << HEADER_ARITY_SHIFT) | ((bl_uword)sub << 2) | TAG_HEADER;

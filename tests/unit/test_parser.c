@@ -960,7 +960,10 @@ static void test_limits(test_stats *st)
     check_big(st, repeat("\"#{", 200, "1", "}\""), 1, NULL, "200 nested interpolations");
     check_big(st, repeat("\"#{", 5000, "1", "}\""), 0, "nested too deeply", "5000 nested interpolations");
     check_big(st, repeat("a.", 5000, "b", ""), 0, "nested too deeply", "5000-long dot chain");
-    check_big(st, repeat("x", 1 << 20, "", ""), 1, NULL, "1 MB identifier");
+    /* names become atoms: longer than the VM's atoms is an error, as in Elixir */
+    check_big(st, repeat("x", 1 << 20, "", ""), 0, "atom length must be less than system limit", "1 MB identifier");
+    check_big(st, repeat("x", 1020, "", ""), 1, NULL, "identifier at the atom length limit");
+    check_big(st, repeat("x", 1021, ": 1", ""), 0, "atom length must be less than system limit", "keyword past the limit");
     check_big(st, repeat("1, ", 300000, "2", ""), 0, "syntax error before: ','", "1 MB comma line");
     check_big(st, repeat("x = 1; ", 150000, "", ""), 1, NULL, "1 MB of statements");
     char *s = repeat("a", 1 << 20, "", "");
