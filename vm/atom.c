@@ -73,8 +73,8 @@ bl_term atom_lookup(atom_table *t, const char *name, size_t len) {
     return found;
 }
 
-static bl_term atom_add_locked(atom_table *t, const char *name, size_t len) {
-    if (t->count >= ATOM_TABLE_LIMIT || len > ATOM_MAX_BYTES) return THE_NON_VALUE;
+static bl_term atom_add_locked(atom_table *t, const char *name, size_t len, uint32_t limit) {
+    if (t->count >= limit || len > ATOM_MAX_BYTES) return THE_NON_VALUE;
     uint32_t chunk = t->count >> ATOM_CHUNK_BITS;
     if (!t->chunks[chunk]) {
         t->chunks[chunk] = malloc(ATOM_CHUNK_SIZE * sizeof(atom_entry));
@@ -99,7 +99,15 @@ static bl_term atom_add_locked(atom_table *t, const char *name, size_t len) {
 bl_term atom_intern(atom_table *t, const char *name, size_t len) {
     pthread_mutex_lock(&t->lock);
     bl_term found = atom_find_locked(t, name, len);
-    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len);
+    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len, ATOM_TABLE_LIMIT);
+    pthread_mutex_unlock(&t->lock);
+    return found;
+}
+
+bl_term atom_intern_reserved(atom_table *t, const char *name, size_t len) {
+    pthread_mutex_lock(&t->lock);
+    bl_term found = atom_find_locked(t, name, len);
+    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len, ATOM_TABLE_LIMIT + ATOM_RESERVE);
     pthread_mutex_unlock(&t->lock);
     return found;
 }

@@ -62,7 +62,11 @@ enum {
 
 #define ATOM_CHUNK_BITS 12 /* names per chunk: 4096 */
 #define ATOM_CHUNK_SIZE (1u << ATOM_CHUNK_BITS)
-#define ATOM_CHUNKS (ATOM_TABLE_LIMIT / ATOM_CHUNK_SIZE)
+/* Past the limit, room kept for the standard library's own names, so
+ * that its modules still load (they load on first use) after a program
+ * has used up the table. */
+#define ATOM_RESERVE 8192
+#define ATOM_CHUNKS ((ATOM_TABLE_LIMIT + ATOM_RESERVE) / ATOM_CHUNK_SIZE)
 
 typedef struct {
     char *name; /* NUL-terminated (may contain NULs; use len) */
@@ -81,6 +85,8 @@ int atom_table_init(atom_table *t);
 void atom_table_free(atom_table *t);
 /* Returns the atom term, or THE_NON_VALUE when the table or the name is over its limit. */
 bl_term atom_intern(atom_table *t, const char *name, size_t len);
+/* atom_intern for the standard library's loader: may use ATOM_RESERVE. */
+bl_term atom_intern_reserved(atom_table *t, const char *name, size_t len);
 /* Like atom_intern but never creates; THE_NON_VALUE when absent. */
 bl_term atom_lookup(atom_table *t, const char *name, size_t len);
 static inline const atom_entry *atom_entry_of(const atom_table *t, uint32_t i) {

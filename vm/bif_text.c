@@ -825,7 +825,33 @@ static bl_term text_chars_result(bl_process *p, text_chars *c, bl_term chardata,
     return make_boxed(hp);
 }
 
+/* Whether s[0..n) is all whole, valid UTF-8 sequences. */
+static bool text_valid_utf8(const unsigned char *s, size_t n) {
+    uint32_t cp;
+    for (size_t i = 0; i < n;) {
+        int k = text_utf8_step(s + i, n - i, &cp);
+        if (k <= 0) return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
 static bl_term text_characters(bl_process *p, bl_term *a, bool as_list) {
+    /* The common case first, without recursion however deep the nesting:
+     * chardata that converts whole.  Anything else takes the walk below,
+     * which finds where the conversion stops and builds OTP's
+     * {:error | :incomplete, encoded, rest}. */
+    if (!as_list) {
+        fmt_buf whole;
+        fmt_buf_init(&whole);
+        if (print_iodata(&whole, a[0], true) && !whole.failed &&
+            text_valid_utf8((const unsigned char *)whole.data, whole.len)) {
+            bl_term r = bif_binary_from_buf(p, &whole);
+            fmt_buf_free(&whole);
+            return r;
+        }
+        fmt_buf_free(&whole);
+    }
     size_t depth = 0;
     if (!text_chardata_shape(a[0], 0, &depth))
         return bif_badarg_why(p, 1, "not valid character data (an iodata term)");

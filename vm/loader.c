@@ -119,7 +119,8 @@ static void ld_read_atoms(ld_state *s, ld_reader *r) {
         uint64_t len = ld_varint(r);
         const unsigned char *b = ld_bytes(r, (size_t)len);
         if (r->bad) return ld_fail(s, "truncated atom table");
-        bl_term a = atom_intern(&s->vm->atoms, (const char *)b, (size_t)len);
+        bl_term a = s->vm->loading_image ? atom_intern_reserved(&s->vm->atoms, (const char *)b, (size_t)len)
+                                         : atom_intern(&s->vm->atoms, (const char *)b, (size_t)len);
         if (a == THE_NON_VALUE) return ld_fail(s, "atom %u: system_limit (too long or too many atoms)", i);
         s->atoms[i] = a;
     }

@@ -214,7 +214,10 @@ bool vm_autoload(bl_vm *vm, bl_term module) {
         if (vm->image_names[i] != module || vm->image_loaded[i]) continue;
         vm->image_loaded[i] = true; /* before loading: the loader looks the name up */
         const stdlib_image_entry *e = &stdlib_image[i];
-        return loader_load(vm, e->name, e->data, e->len) != NULL;
+        vm->loading_image = true; /* its names may use the atom table's reserve */
+        bool ok = loader_load(vm, e->name, e->data, e->len) != NULL;
+        vm->loading_image = false;
+        return ok;
     }
     return false;
 }

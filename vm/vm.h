@@ -55,6 +55,7 @@ struct bl_vm {
     bl_module *modules;
     bl_term *image_names; /* the standard library image's modules (vm_autoload) */
     bool *image_loaded;
+    bool loading_image;   /* vm_autoload is loading one of them */
 
     /* The process table: a live process with pid number n sits in slot
      * n & (procs_cap - 1).  Numbers only grow (wrapping past 2^32), and a
