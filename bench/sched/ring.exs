@@ -24,7 +24,7 @@ defmodule Ring do
     first = self()
     last = Enum.reduce(1..(n - 1)//1, first, fn _, next -> spawn(fn -> relay(next) end) end)
     send(last, {:token, n * rounds})
-    wait()
+    wait(last)
   end
 
   def relay(next) do
@@ -38,14 +38,16 @@ defmodule Ring do
     end
   end
 
-  defp wait() do
+  # The main process is the ring's last link: it passes the token on to
+  # the first process spawned, until the count runs out.
+  defp wait(last) do
     receive do
       {:token, 0} ->
         :done
 
       {:token, k} ->
-        send(self(), {:token, k - 1})
-        wait()
+        send(last, {:token, k - 1})
+        wait(last)
     end
   end
 end
