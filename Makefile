@@ -15,6 +15,7 @@
 #   make bench           benchmarks under beamlet and elixir (bench/run $(BENCH_ARGS))
 #   make fuzz            build the libFuzzer targets (clang) and run each
 #                        for FUZZ_SECONDS seconds (tests/fuzz/README.md)
+#   make soak            the soak test for SOAK_SECONDS seconds (tests/soak/)
 
 CC ?= cc
 RE2C ?= re2c
@@ -61,7 +62,7 @@ PIC_OBJ := $(patsubst $(BUILD)/%,$(BUILD)/pic/%,$(VM_OBJ) $(COMPILER_OBJ))
 # Embedding hosts (tests, examples) see only include/beamlet.h, in plain C11.
 HOST_CFLAGS := -std=c11 $(WARN) $(OPT) -pthread -Iinclude $(EXTRA_CFLAGS)
 
-.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench fuzz fuzz-targets clean install \
+.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench fuzz fuzz-targets soak clean install \
         uninstall check-deps \
         $(BUILD)/beamlet.pc
 
@@ -177,6 +178,12 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD := build/fuzz
 FUZZ_CFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+
+# The soak test (tests/soak/soak.exs): workers crash and restart under load
+# for SOAK_SECONDS while resident memory must stay flat.
+SOAK_SECONDS ?= 60
+soak: $(BUILD)/beamlet
+	SOAK_SECONDS=$(SOAK_SECONDS) $(BUILD)/beamlet tests/soak/soak.exs
 
 fuzz:
 	ASAN_OPTIONS=detect_leaks=0 $(MAKE) CC=clang BUILD=$(FUZZ_BUILD) EXTRA_CFLAGS="$(FUZZ_CFLAGS)" fuzz-targets
