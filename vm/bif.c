@@ -874,25 +874,16 @@ static bl_term bif_iolist_to_binary(bl_process *p, bl_term *a) {
     return r;
 }
 
-/* The bytes an iolist (or its improper tail, a binary) holds; false if it is not one. */
-static bool bif_iolist_count(bl_term t, int depth, size_t *n) {
-    if (depth > 10000) return false;
-    for (; is_list(t); t = list_tail(t)) {
-        bl_term h = list_head(t);
-        if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 255) (*n)++;
-        else if (is_binary(h)) *n += binary_size(h);
-        else if (!is_list_or_nil(h) || !bif_iolist_count(h, depth + 1, n)) return false;
-    }
-    if (is_binary(t)) *n += binary_size(t);
-    else if (t != NIL) return false;
-    return true;
-}
-
+/* How many bytes iodata holds: collected as iolist_to_binary would, so
+ * that any nesting depth works. */
 static bl_term bif_iolist_size(bl_process *p, bl_term *a) {
-    size_t n = 0;
-    if (is_binary(a[0])) n = binary_size(a[0]);
-    else if (!bif_iolist_count(a[0], 0, &n)) return bif_badarg_why(p, 1, "not an iodata term");
-    return make_small((bl_sword)n);
+    if (is_binary(a[0])) return make_small((bl_sword)binary_size(a[0]));
+    fmt_buf buf;
+    fmt_buf_init(&buf);
+    bool ok = bif_iolist_bytes(&buf, a[0]) && !buf.failed;
+    size_t n = buf.len;
+    fmt_buf_free(&buf);
+    return ok ? make_small((bl_sword)n) : bif_badarg_why(p, 1, "not an iodata term");
 }
 
 static bl_term bif_concat(bl_process *p, bl_term *a) {
