@@ -33,6 +33,8 @@ typedef struct {
     uint32_t natoms;
     uint32_t nlabels;
     size_t *label_at; /* label -> threaded code index, SIZE_MAX if undefined */
+    uint32_t *label_func; /* label -> the function (count of func_info before it, from 1) it is in */
+    bool *label_entry;    /* label -> it is a function's entry: right after func_info */
     uint32_t *expt_fun, *expt_arity, *expt_label;
     uint32_t nexports;
     uint32_t *lambda_label;
@@ -486,24 +488,79 @@ static bool ld_check_instruction(ld_state *s, unsigned op, const ld_operand *ops
     return true;
 }
 
-/* An instruction that pops a frame may not pop more than this function
- * allocates: a larger pop would move the frame pointer into the caller's
- * frame or past the stack, and return through whatever lies there.  Like
- * the y-register check, this compares with the function's largest
- * allocate so far in code order, not along each path. */
-static bool ld_check_pop(ld_state *s, unsigned op, const ld_operand *ops, bool allocated, uint32_t frame) {
-    const ld_operand *n;
+/* Frames.  Every function is laid out as the compiler lays it out: its
+ * entry label, then one `allocate`, then code that runs with that frame,
+ * leaving it only by `deallocate` followed at once by `return`, or by a
+ * tail call that pops it.  With jumps confined to their own function and
+ * calls aimed at entry labels (ld_check_jumps), every path to an
+ * instruction that names a y register has passed the function's allocate,
+ * and every pop takes exactly that frame: a crafted file can neither read
+ * outside its frame nor move the frame pointer into its caller's. */
+typedef enum {
+    FRAME_NONE,   /* after func_info, before the allocate */
+    FRAME_LIVE,   /* the frame is there */
+    FRAME_POPPED, /* after deallocate: only return may follow */
+    FRAME_DEAD    /* after return, a tail call or a jump: unreachable until a label */
+} ld_frame_state;
+
+static bool ld_check_frame(ld_state *s, unsigned op, const ld_operand *ops, ld_frame_state *st, uint32_t frame) {
+    const char *name = bl_opcode_names[op];
+    const ld_operand *pop = NULL;
     switch (op) {
-    case OP_deallocate: n = &ops[0]; break;
-    case OP_call_last: case OP_call_ext_last: n = &ops[2]; break;
-    case OP_call_fun_last: case OP_apply_last: n = &ops[1]; break;
-    default: return true;
+    case OP_deallocate: pop = &ops[0]; break;
+    case OP_call_last: case OP_call_ext_last: pop = &ops[2]; break;
+    case OP_call_fun_last: case OP_apply_last: pop = &ops[1]; break;
+    default: break;
     }
-    if (!allocated || n->value > frame) {
-        ld_fail(s, "%s: pops a frame of %llu slots, but the function allocates %s%u", bl_opcode_names[op],
-                (unsigned long long)n->value, allocated ? "at most " : "none: ", frame);
+    if (op == OP_label) {
+        if (*st == FRAME_POPPED) {
+            ld_fail(s, "label between deallocate and return");
+            return false;
+        }
+        if (*st == FRAME_DEAD) *st = FRAME_LIVE;
+        return true;
+    }
+    if (op == OP_line) return true;
+    if (op == OP_func_info) {
+        *st = FRAME_NONE;
+        return true;
+    }
+    if (*st == FRAME_DEAD) return true; /* no path reaches it */
+    if (*st == FRAME_POPPED && op != OP_return) {
+        ld_fail(s, "%s after deallocate: only return may follow it", name);
         return false;
     }
+    if (op == OP_allocate) {
+        if (*st != FRAME_NONE) {
+            ld_fail(s, "allocate: a function allocates its frame once, first");
+            return false;
+        }
+        *st = FRAME_LIVE;
+        return true;
+    }
+    if (*st == FRAME_NONE) {
+        ld_fail(s, "%s before the function's allocate", name);
+        return false;
+    }
+    if (pop) {
+        if (pop->value != frame) {
+            ld_fail(s, "%s: pops a frame of %llu slots, but the function allocates %u", name,
+                    (unsigned long long)pop->value, frame);
+            return false;
+        }
+        *st = op == OP_deallocate ? FRAME_POPPED : FRAME_DEAD;
+        return true;
+    }
+    if (op == OP_return) {
+        if (*st != FRAME_POPPED) {
+            ld_fail(s, "return without deallocate");
+            return false;
+        }
+        *st = FRAME_DEAD;
+        return true;
+    }
+    if (op == OP_jump || op == OP_call_only || op == OP_badmatch || op == OP_case_end || op == OP_cond_end)
+        *st = FRAME_DEAD;
     return true;
 }
 
@@ -546,7 +603,12 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     const void *const *dispatch = interp_dispatch_table();
     size_t at = 0;
     uint32_t frame = 0, nfuncs = 0, nlines = 0;
-    bool allocated = false;
+    ld_frame_state fstate = FRAME_NONE;
+    /* labels defined since the last instruction: they belong to the next
+     * function if func_info comes next, and are its entry if they come
+     * right after it */
+    uint32_t pending[16], npending = 0;
+    bool after_func_info = false;
     bl_term func_name = A_NIL;
     uint32_t func_arity = 0;
     while (r.p < r.end && !s->error) {
@@ -567,21 +629,30 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
         if (op == OP_func_info) {
             func_name = s->atoms[ops[1].value];
             func_arity = (uint32_t)ops[2].value;
-            frame = 0; /* y operands must lie inside this function's largest allocate */
-            allocated = false;
+            frame = 0; /* y operands must lie inside this function's allocate */
+            if (!emit)
+                for (uint32_t i = 0; i < npending; i++) s->label_func[pending[i]] = nfuncs + 1;
+            npending = 0;
+            after_func_info = true;
         }
-        if (op == OP_allocate) {
-            allocated = true;
-            if (ops[0].value > frame) frame = (uint32_t)ops[0].value;
-        }
-        if (!ld_check_pop(s, op, ops, allocated, frame)) return;
+        if (op == OP_allocate) frame = (uint32_t)ops[0].value;
+        if (!ld_check_frame(s, op, ops, &fstate, frame)) return;
         if (op == OP_label) {
             if (ops[0].value == 0 || ops[0].value >= s->nlabels) return ld_fail(s, "label %llu out of range", (unsigned long long)ops[0].value);
             if (!emit) {
                 if (s->label_at[ops[0].value] != SIZE_MAX) return ld_fail(s, "label %llu defined twice", (unsigned long long)ops[0].value);
                 s->label_at[ops[0].value] = at;
+                s->label_func[ops[0].value] = nfuncs;
+                if (npending == sizeof pending / sizeof *pending) return ld_fail(s, "too many labels in a row");
+                pending[npending++] = (uint32_t)ops[0].value;
             }
             continue;
+        }
+        if (op != OP_line && op != OP_func_info) {
+            if (!emit && after_func_info)
+                for (uint32_t i = 0; i < npending; i++) s->label_entry[pending[i]] = true;
+            after_func_info = false;
+            npending = 0;
         }
         if (op == OP_line) {
             if (emit) s->m->lines[nlines] = (bl_line_entry){(uint32_t)at, (uint32_t)ops[0].value};
@@ -620,7 +691,9 @@ static void ld_read_code(ld_state *s, ld_reader *r) {
     if (r->bad || nlabels > (uint64_t)(r->end - r->p) + 1) return ld_fail(s, "bad label count");
     s->nlabels = (uint32_t)nlabels;
     s->label_at = malloc((s->nlabels + 1) * sizeof *s->label_at);
-    if (!s->label_at) return ld_fail(s, "out of memory");
+    s->label_func = calloc(s->nlabels + 1, sizeof *s->label_func);
+    s->label_entry = calloc(s->nlabels + 1, sizeof *s->label_entry);
+    if (!s->label_at || !s->label_func || !s->label_entry) return ld_fail(s, "out of memory");
     for (uint32_t i = 0; i <= s->nlabels; i++) s->label_at[i] = SIZE_MAX;
     s->code = *r;
     ld_sizes sz = {0};
@@ -639,9 +712,11 @@ static void ld_read_code(ld_state *s, ld_reader *r) {
     m->nlines = sz.nlines;
 }
 
-/* Jump operands must name labels that exist: checked on the raw stream. */
+/* Jump operands must name labels that exist, in the same function; calls
+ * must name a function's entry label (checked on the raw stream). */
 static void ld_check_jumps(ld_state *s) {
     ld_reader r = s->code;
+    uint32_t func = 0;
     while (r.p < r.end && !s->error) {
         unsigned op = *r.p++;
         const char *fmt = bl_opcode_formats[op];
@@ -649,8 +724,18 @@ static void ld_check_jumps(ld_state *s) {
         ld_operand o;
         for (size_t i = 0; i < nops; i++) {
             ld_read_operand(s, &r, &o);
+            if (op == OP_func_info && i == 0) func++;
             if (o.tag == BC_LABEL && o.value && op != OP_label && s->label_at[o.value] == SIZE_MAX)
                 return ld_fail(s, "%s: jump to undefined label %llu", bl_opcode_names[op], (unsigned long long)o.value);
+            if (o.tag == BC_LABEL && o.value && op != OP_label) {
+                bool call = op == OP_call || op == OP_call_last || op == OP_call_only;
+                if (call && !s->label_entry[o.value])
+                    return ld_fail(s, "%s: label %llu is not a function's entry", bl_opcode_names[op],
+                                   (unsigned long long)o.value);
+                if (!call && s->label_func[o.value] != func)
+                    return ld_fail(s, "%s: jump to label %llu in another function", bl_opcode_names[op],
+                                   (unsigned long long)o.value);
+            }
             if (i == nops - 1 && fmt[i] == 'L') {
                 uint64_t count = o.value;
                 for (uint64_t k = 0; k < count; k++) ld_read_operand(s, &r, &o);
@@ -662,6 +747,10 @@ static void ld_check_jumps(ld_state *s) {
 static bool ld_label_ok(ld_state *s, uint32_t label, const char *what) {
     if (label == 0 || label >= s->nlabels || s->label_at[label] == SIZE_MAX) {
         ld_fail(s, "%s refers to undefined label %u", what, label);
+        return false;
+    }
+    if (!s->label_entry[label]) {
+        ld_fail(s, "%s refers to label %u, which is not a function's entry", what, label);
         return false;
     }
     return true;
@@ -776,6 +865,8 @@ static bl_module *ld_load(bl_vm *vm, const char *name, const unsigned char *data
     if (reg && !s.error) ld_register(&s);
     free(s.atoms);
     free(s.label_at);
+    free(s.label_func);
+    free(s.label_entry);
     free(s.expt_fun);
     free(s.expt_arity);
     free(s.expt_label);

@@ -239,8 +239,25 @@ int main(void) {
      * call_ext_last's 1 -> 5, and a deallocate where nothing is allocated */
     at = operand_of(cp, clen, OP_deallocate, 0, 0);
     check(at != 0, "finds deallocate", NULL);
-    expect_defect(good, len, code + at + 1, 3, "pops a frame of 3 slots, but the function allocates at most 2",
+    expect_defect(good, len, code + at + 1, 3, "pops a frame of 3 slots, but the function allocates 2",
                   "deallocate larger than the frame");
+    /* the frame must go before return, and only return may follow its pop:
+     * deallocate -> line (same operands), return -> try_end (none) */
+    expect_defect(good, len, code + at - 1, OP_line, "return without deallocate", "return keeping the frame");
+    expect_defect(good, len, code + at + 2, OP_try_end, "after deallocate: only return may follow it",
+                  "instruction after deallocate");
+    {
+        /* a jump from f to a label of g (the first label after g's func_info) */
+        size_t g_info = operand_of(cp, clen, OP_func_info, 1, 0), g_label = 0;
+        for (int k = 0; (at = operand_of(cp, clen, OP_label, k, 0)) != 0; k++)
+            if (at > g_info) {
+                g_label = at;
+                break;
+            }
+        size_t jump = operand_of(cp, clen, OP_jump, 0, 0);
+        check(g_info && g_label && jump && jump < g_info, "finds a jump in f and a label in g", NULL);
+        expect_defect(good, len, code + jump + 1, cp[g_label + 1], "in another function", "jump between functions");
+    }
     at = operand_of(cp, clen, OP_call_ext_last, 0, 2);
     check(at != 0, "finds call_ext_last's frame", NULL);
     expect_defect(good, len, code + at + 1, 5, "pops a frame of 5 slots", "tail call popping too much");
@@ -252,7 +269,7 @@ int main(void) {
         unsigned char *bad = splice(good, len, code + alloc - 1, 5,
                                     (const unsigned char[]){OP_deallocate, BC_U, 1, OP_line, BC_U}, 5, &blen);
         bad[code + alloc + 4] = 4; /* the line operand's value */
-        expect_rejected(bad, blen, "pops a frame of 1 slots, but the function allocates none", "pop without a frame");
+        expect_rejected(bad, blen, "deallocate before the function's allocate", "pop without a frame");
     }
     /* sections: a count beyond the bytes, a length beyond the file */
     uint32_t alen;
