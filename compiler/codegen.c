@@ -2922,6 +2922,46 @@ static int cg_capture_arity(const ast *n) {
     return max;
 }
 
+/* Marks which of &1..&MAX_ARITY a capture uses; false if one is past that. */
+static bool cg_capture_used(const ast *n, bool *used, int64_t *beyond) {
+    if (!n) return true;
+    if (n->kind == AST_CAPTURE_ARG) {
+        if (n->ival < 1 || n->ival > MAX_ARITY) {
+            *beyond = n->ival;
+            return false;
+        }
+        used[n->ival] = true;
+        return true;
+    }
+    if (n->kind == AST_CAPTURE || n->kind == AST_FN) return true;
+    for (int i = 0; i < n->nkids; i++)
+        if (!cg_capture_used(n->kids[i], used, beyond)) return false;
+    return true;
+}
+
+/* Elixir's rule: a capture numbers its arguments from &1 without gaps. */
+static bool cg_capture_args_ok(cg_state *cg, const ast *at, const ast *e) {
+    bool used[MAX_ARITY + 1] = {false};
+    int64_t beyond = 0;
+    if (!cg_capture_used(e, used, &beyond)) {
+        cg_error(cg, at, "capture argument &%lld is out of range (a function takes at most %d arguments)",
+                 (long long)beyond, MAX_ARITY);
+        return false;
+    }
+    int missing = 1;
+    while (missing <= MAX_ARITY && used[missing]) missing++;
+    for (int k = missing + 1; k <= MAX_ARITY; k++) {
+        if (used[k]) {
+            cg_error(cg, at,
+                     "capture argument &%d cannot be defined without &%d (you cannot skip arguments, all arguments "
+                     "must be numbered)",
+                     k, missing);
+            return false;
+        }
+    }
+    return true;
+}
+
 static ast *cg_capture_replace(cg_state *cg, ast *n) {
     if (!n) return n;
     if (n->kind == AST_CAPTURE_ARG) {
@@ -3038,6 +3078,7 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
         cg_error(cg, n, "invalid function capture");
         return NIL_OP;
     }
+    if (!cg_capture_args_ok(cg, n, e)) return NIL_OP;
     int arity = cg_capture_arity(e);
     if (arity == 0) {
         cg_error(cg, n, "invalid args for &, expected one of: &Mod.fun/arity, &local/arity, or a capture containing at least one argument as &1");
