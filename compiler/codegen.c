@@ -2986,6 +2986,10 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
     ast *e = n->kids[0];
     if (e->kind == AST_OP && str_eq(e, "/") && e->kids[1]->kind == AST_INT) {
         ast *head = e->kids[0];
+        if (e->kids[1]->big || e->kids[1]->ival < 0 || e->kids[1]->ival > MAX_ARITY) {
+            cg_error(cg, n, "invalid arity in capture: a function takes at most %d arguments", MAX_ARITY);
+            return NIL_OP;
+        }
         int arity = (int)e->kids[1]->ival;
         char *mod = NULL;
         const char *fun = head->str;
