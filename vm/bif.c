@@ -460,12 +460,13 @@ static bool reverse_slice(bl_process *p, bl_term *st, unsigned from, unsigned on
     return true;
 }
 
-/* lists:reverse: `st` holds the `norig` original arguments, then the rest
- * of the list and what is reversed so far. */
-static bl_term reverse_run(bl_process *p, bl_term *st, unsigned norig, int which) {
-    if (!reverse_slice(p, st, norig, norig + 1, bif_slice(p), "not a proper list")) return THE_NON_VALUE;
-    if (st[norig] == NIL) return st[norig + 1];
-    return bif_trap(p, which, st, norig + 2);
+/* One step of reversing: `st` holds the two original arguments, then the
+ * rest of the list and what is reversed so far.  Finishes within `slice`
+ * cells, or hands over to continuation `which`. */
+static bl_term reverse_step(bl_process *p, bl_term *st, bl_uword slice, int which) {
+    if (!reverse_slice(p, st, 2, 3, slice, "not a proper list")) return THE_NON_VALUE;
+    if (st[2] == NIL) return st[3];
+    return bif_trap(p, which, st, 4);
 }
 
 static bl_term bif_lists_reverse2(bl_process *p, bl_term *a) {
@@ -473,9 +474,7 @@ static bl_term bif_lists_reverse2(bl_process *p, bl_term *a) {
     bl_term st[4] = {a[0], a[1], a[0], a[1]};
     p->bif_args = st;
     p->bif_nargs = 4;
-    if (!reverse_slice(p, st, 2, 3, slice, "not a proper list")) return THE_NON_VALUE;
-    if (st[2] == NIL) return st[3];
-    return bif_trap(p, BT_REVERSE2, st, 4);
+    return reverse_step(p, st, slice, BT_REVERSE2);
 }
 
 /* lists:reverse(list) is reverse(list, []), and names itself so in errors
@@ -485,10 +484,10 @@ static bl_term bif_lists_reverse1(bl_process *p, bl_term *a) {
     if (p->bif_args == p->bif_x) return bif_trap(p, BT_REVERSE2, st, 4);
     p->bif_args = st;
     p->bif_nargs = 4;
-    return reverse_run(p, st, 2, BT_REVERSE2); /* the whole list: this call cannot be continued */
+    return reverse_step(p, st, (bl_uword)-1, BT_REVERSE2); /* this call cannot be continued */
 }
 
-static bl_term bif_reverse2_cont(bl_process *p, bl_term *a) { return reverse_run(p, a, 2, BT_REVERSE2); }
+static bl_term bif_reverse2_cont(bl_process *p, bl_term *a) { return reverse_step(p, a, bif_slice(p), BT_REVERSE2); }
 
 /* list ++ tail.  A list that fits in a slice is copied in one go; a longer
  * one is reversed, continued by (list, tail, rest, reversed so far), and
@@ -524,10 +523,9 @@ static bl_term bif_append_cont(bl_process *p, bl_term *a) {
     return bif_trap(p, BT_APPEND_BACK, st, 4);
 }
 
+/* the reversed list is proper: this step cannot fail */
 static bl_term bif_append_back_cont(bl_process *p, bl_term *a) {
-    if (!reverse_slice(p, a, 2, 3, bif_slice(p), "")) return THE_NON_VALUE;
-    if (a[2] != NIL) return bif_trap(p, BT_APPEND_BACK, a, 4);
-    return a[3];
+    return reverse_step(p, a, bif_slice(p), BT_APPEND_BACK);
 }
 
 /* lists:member(x, list), continued by (x, list, rest). */
@@ -588,6 +586,14 @@ typedef struct {
     bl_uword count;
 } subtract_slot;
 
+/* The slot holding `v` (hash `h`), or the empty slot where it would go. */
+static subtract_slot *subtract_find(subtract_slot *slots, size_t cap, bl_term v, uint32_t h) {
+    size_t i = h & (cap - 1);
+    while (slots[i].term != THE_NON_VALUE && !(slots[i].hash == h && term_equal_exact(slots[i].term, v)))
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
 static bool subtract_mark(bl_vm *vm, bl_term a, bl_term b, bl_uword nb, bool *removed) {
     size_t cap = 16;
     while (cap < 2 * (size_t)nb) cap *= 2;
@@ -597,25 +603,16 @@ static bool subtract_mark(bl_vm *vm, bl_term a, bl_term b, bl_uword nb, bool *re
     for (bl_term r = b; is_list(r); r = list_tail(r)) {
         bl_term v = list_head(r);
         uint32_t h = hash_term(vm, v, 0);
-        size_t i = h & (cap - 1);
-        while (slots[i].term != THE_NON_VALUE && !(slots[i].hash == h && term_equal_exact(slots[i].term, v)))
-            i = (i + 1) & (cap - 1);
-        if (slots[i].term == THE_NON_VALUE) {
-            slots[i].term = v;
-            slots[i].hash = h;
-            slots[i].count = 0;
-        }
-        slots[i].count++;
+        subtract_slot *at = subtract_find(slots, cap, v, h);
+        if (at->term == THE_NON_VALUE) *at = (subtract_slot){v, h, 0};
+        at->count++;
     }
     bl_uword k = 0;
     for (bl_term t = a; is_list(t); t = list_tail(t), k++) {
         bl_term v = list_head(t);
-        uint32_t h = hash_term(vm, v, 0);
-        size_t i = h & (cap - 1);
-        while (slots[i].term != THE_NON_VALUE && !(slots[i].hash == h && term_equal_exact(slots[i].term, v)))
-            i = (i + 1) & (cap - 1);
-        if (slots[i].term != THE_NON_VALUE && slots[i].count > 0) {
-            slots[i].count--;
+        subtract_slot *at = subtract_find(slots, cap, v, hash_term(vm, v, 0));
+        if (at->term != THE_NON_VALUE && at->count > 0) {
+            at->count--;
             removed[k] = true;
         }
     }

@@ -47,9 +47,7 @@ static bl_process *proc_resolve(bl_process *p, bl_term dest) {
     if (is_tuple(dest) && tuple_arity(dest) == 2 && is_atom(tuple_elems(dest)[0]) &&
         tuple_elems(dest)[1] == atom_intern(&p->vm->atoms, "nonode@nohost", 13))
         dest = tuple_elems(dest)[0];
-    if (is_atom(dest) && atom_index(dest) < p->vm->registry_cap && p->vm->registry[atom_index(dest)])
-        return sched_lookup(p->vm, p->vm->registry[atom_index(dest)]);
-    return NULL;
+    return sched_whereis(p->vm, dest);
 }
 
 /* --- spawning --- */

@@ -11,8 +11,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "sched.h"
 #include "trace.h"
 #include "vm.h"
 
@@ -172,12 +172,6 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
     return 0;
 }
 
-static int64_t gc_now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 /* Words in use: the heap, and received message blocks (copied from too). */
 static size_t gc_used_words(const bl_process *p) {
     size_t used = (size_t)(p->htop - p->heap);
@@ -187,10 +181,10 @@ static size_t gc_used_words(const bl_process *p) {
 
 void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                 size_t nextra) {
-    int64_t started = gc_now_ns();
+    int64_t started = sched_now_ns();
     size_t used_before = p->vm->trace ? gc_used_words(p) : 0;
     gc_collect_timed(p, need, live, x, extra, nextra);
-    int64_t ended = gc_now_ns();
+    int64_t ended = sched_now_ns();
     p->vm->gc_count++;
     p->vm->gc_ns += (uint64_t)(ended - started);
     /* a collection costs reductions in proportion to what it copied */

@@ -646,9 +646,8 @@ do_apply: {
         memcpy(obj, boxed_ptr(src), (1 + 2 * size) * sizeof *obj);
         bl_term tmp = make_boxed(obj);
         for (unsigned i = 0; i < n; i++) {
-            bl_term key = SRC(pc[5 + 2 * i]);
-            for (size_t at = 0; at < size; at++)
-                if (term_equal_exact(obj[1 + 2 * at], key)) obj[2 + 2 * at] = SRC(pc[6 + 2 * i]);
+            long at = flatmap_find(vm, tmp, SRC(pc[5 + 2 * i])); /* present: checked above */
+            obj[2 + 2 * at] = SRC(pc[6 + 2 * i]);
         }
         STORE(pc[1], tmp);
         pc += 5 + 2 * n;

@@ -503,7 +503,7 @@ typedef enum {
     FRAME_DEAD    /* after return, a tail call or a jump: unreachable until a label */
 } ld_frame_state;
 
-static bool ld_check_frame(ld_state *s, unsigned op, const ld_operand *ops, ld_frame_state *st, uint32_t frame) {
+static bool ld_check_frame(ld_state *s, unsigned op, const ld_operand *ops, ld_frame_state *st, uint32_t *frame) {
     const char *name = bl_opcode_names[op];
     const ld_operand *pop = NULL;
     switch (op) {
@@ -523,6 +523,17 @@ static bool ld_check_frame(ld_state *s, unsigned op, const ld_operand *ops, ld_f
     if (op == OP_line) return true;
     if (op == OP_func_info) {
         *st = FRAME_NONE;
+        *frame = 0; /* y operands must lie inside this function's allocate */
+        return true;
+    }
+    /* even where no path reaches it: its size bounds the whole function */
+    if (op == OP_allocate) {
+        if (*st != FRAME_NONE) {
+            ld_fail(s, "allocate: a function allocates its frame once, first");
+            return false;
+        }
+        *frame = (uint32_t)ops[0].value;
+        *st = FRAME_LIVE;
         return true;
     }
     if (*st == FRAME_DEAD) return true; /* no path reaches it */
@@ -530,22 +541,14 @@ static bool ld_check_frame(ld_state *s, unsigned op, const ld_operand *ops, ld_f
         ld_fail(s, "%s after deallocate: only return may follow it", name);
         return false;
     }
-    if (op == OP_allocate) {
-        if (*st != FRAME_NONE) {
-            ld_fail(s, "allocate: a function allocates its frame once, first");
-            return false;
-        }
-        *st = FRAME_LIVE;
-        return true;
-    }
     if (*st == FRAME_NONE) {
         ld_fail(s, "%s before the function's allocate", name);
         return false;
     }
     if (pop) {
-        if (pop->value != frame) {
+        if (pop->value != *frame) {
             ld_fail(s, "%s: pops a frame of %llu slots, but the function allocates %u", name,
-                    (unsigned long long)pop->value, frame);
+                    (unsigned long long)pop->value, *frame);
             return false;
         }
         *st = op == OP_deallocate ? FRAME_POPPED : FRAME_DEAD;
@@ -629,14 +632,12 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
         if (op == OP_func_info) {
             func_name = s->atoms[ops[1].value];
             func_arity = (uint32_t)ops[2].value;
-            frame = 0; /* y operands must lie inside this function's allocate */
             if (!emit)
                 for (uint32_t i = 0; i < npending; i++) s->label_func[pending[i]] = nfuncs + 1;
             npending = 0;
             after_func_info = true;
         }
-        if (op == OP_allocate) frame = (uint32_t)ops[0].value;
-        if (!ld_check_frame(s, op, ops, &fstate, frame)) return;
+        if (!ld_check_frame(s, op, ops, &fstate, &frame)) return;
         if (op == OP_label) {
             if (ops[0].value == 0 || ops[0].value >= s->nlabels) return ld_fail(s, "label %llu out of range", (unsigned long long)ops[0].value);
             if (!emit) {

@@ -7,7 +7,7 @@
 #include "gc.h"
 
 /* Index of the pair with `key` in a flat map, or -(insertion point) - 1. */
-static long flatmap_find(bl_vm *vm, bl_term map, bl_term key) {
+long flatmap_find(bl_vm *vm, bl_term map, bl_term key) {
     bl_term *pairs = flatmap_pairs(map);
     long lo = 0, hi = (long)map_size(map) - 1;
     while (lo <= hi) {

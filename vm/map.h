@@ -40,6 +40,8 @@ static inline bl_term *flatmap_pairs(bl_term m) { return boxed_ptr(m) + 1; }
 
 /* The value under `key`, or THE_NON_VALUE. */
 bl_term map_get(bl_vm *vm, bl_term map, bl_term key);
+/* In a flat map: the index of `key`'s pair, or -(where it would go) - 1. */
+long flatmap_find(bl_vm *vm, bl_term map, bl_term key);
 
 /* Sorts `pairs` (n key/value pairs, in place) by key; with duplicate keys
  * the later pair wins.  Returns the number of pairs left.  For the n of a

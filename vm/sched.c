@@ -34,6 +34,11 @@ bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
     return p && p->pid == pid ? p : NULL;
 }
 
+bl_process *sched_whereis(bl_vm *vm, bl_term name) {
+    if (!is_atom(name) || atom_index(name) >= vm->registry_cap) return NULL;
+    return sched_lookup(vm, vm->registry[atom_index(name)]); /* 0, for no one, finds no one */
+}
+
 /* --- run queues --- */
 
 /* The run queue a process waits in: low shares normal's (sched_pick). */
@@ -157,10 +162,7 @@ static int64_t sched_fire_timers(bl_vm *vm) {
     while (vm->ntimers && vm->timers[0].deadline <= now) {
         bl_timer t = timer_pop(vm);
         if (t.msg) { /* send_after */
-            bl_process *to = t.name != NIL ? (atom_index(t.name) < vm->registry_cap
-                                                  ? sched_lookup(vm, vm->registry[atom_index(t.name)])
-                                                  : NULL)
-                                           : sched_lookup(vm, t.pid);
+            bl_process *to = t.name != NIL ? sched_whereis(vm, t.name) : sched_lookup(vm, t.pid);
             if (to) sched_deliver(vm, to, t.msg);
             else {
                 msg_free(t.msg);
@@ -436,10 +438,7 @@ void sched_inbox_drain(bl_vm *vm) {
     pthread_mutex_unlock(&vm->inbox_lock);
     for (bl_inbox_item *it = items, *next; it; it = next) {
         next = it->next;
-        bl_process *to = NULL;
-        if (is_pid(it->dest)) to = sched_lookup(vm, pid_number(it->dest));
-        else if (is_atom(it->dest) && atom_index(it->dest) < vm->registry_cap)
-            to = sched_lookup(vm, vm->registry[atom_index(it->dest)]);
+        bl_process *to = is_pid(it->dest) ? sched_lookup(vm, pid_number(it->dest)) : sched_whereis(vm, it->dest);
         if (to && to->status != PROC_EXITING) sched_deliver(vm, to, it->msg);
         else msg_free(it->msg); /* to a dead process or an unused name: dropped, as send does */
         free(it);

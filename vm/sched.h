@@ -28,6 +28,8 @@
 
 /* The live process with that pid number, or NULL. */
 bl_process *sched_lookup(bl_vm *vm, uint32_t pid);
+/* The live process registered under the atom `name`, or NULL. */
+bl_process *sched_whereis(bl_vm *vm, bl_term name);
 /* A new process running `entry` with a copy of `args`; NULL at the limit. */
 bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs);
 void sched_make_runnable(bl_vm *vm, bl_process *p);

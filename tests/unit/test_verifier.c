@@ -271,6 +271,16 @@ int main(void) {
         bad[code + alloc + 4] = 4; /* the line operand's value */
         expect_rejected(bad, blen, "deallocate before the function's allocate", "pop without a frame");
     }
+    {
+        /* a second allocate, larger, where no path reaches it (after a
+         * jump): it must not widen the frame the y registers are checked
+         * against */
+        size_t jump = operand_of(cp, clen, OP_jump, 0, 0), blen;
+        check(jump != 0, "finds a jump", NULL);
+        unsigned char *bad = splice(good, len, code + jump + 2, 0,
+                                    (const unsigned char[]){OP_allocate, BC_U, 100, BC_U, 0}, 5, &blen);
+        expect_rejected(bad, blen, "allocates its frame once", "second allocate in dead code");
+    }
     /* sections: a count beyond the bytes, a length beyond the file */
     uint32_t alen;
     size_t atoms = section(good, len, "ATOM", &alen);
