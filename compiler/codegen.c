@@ -353,6 +353,7 @@ static bool cg_kids_may_call(cg_state *cg, const ast *n, int from) {
 }
 
 static const cg_inline *cg_find_inline(const char *name, size_t len, int arity);
+static bool cg_binop_called(const ast *n);
 
 /* Conservative: anything not known to stay within BIFs and allocation
  * instructions counts as a call. */
@@ -373,7 +374,7 @@ static bool cg_may_call(cg_state *cg, const ast *n) {
     }
     case AST_OP:
         if (str_eq(n, "|>") || str_eq(n, "..") || str_eq(n, "..//")) return true;
-        if (str_eq(n, "++") || str_eq(n, "--")) return true; /* called, to yield on long lists */
+        if (cg_binop_called(n)) return true;
         if ((str_eq(n, "in") || str_eq(n, "not in")) && n->kids[1]->kind != AST_LIST) return true;
         return cg_kids_may_call(cg, n, 0);
     default: /* remote calls, fun calls, field access, [] access, structs */
@@ -461,25 +462,31 @@ typedef struct {
     const char *bif;
     bl_opcode test;      /* jump test in guards, or 0 */
     bool swap, negate;   /* how the test maps: a > b is b < a */
+    bool called;         /* a call outside guards, so the BIF can yield part-way on a long list */
 } cg_binop;
 
 static const cg_binop cg_binops[] = {
-    {"+", "+", 0, false, false},     {"-", "-", 0, false, false},
-    {"*", "*", 0, false, false},     {"/", "/", 0, false, false},
-    {"==", "==", OP_is_eq, false, false},   {"!=", "/=", OP_is_ne, false, false},
-    {"===", "=:=", OP_is_eq_exact, false, false}, {"!==", "=/=", OP_is_ne_exact, false, false},
-    {"<", "<", OP_is_lt, false, false},     {">", ">", OP_is_lt, true, false},
-    {"<=", "=<", OP_is_ge, true, false},    {">=", ">=", OP_is_ge, false, false},
-    {"++", "++", 0, false, false},   {"--", "--", 0, false, false},
-    {"&&&", "band", 0, false, false}, {"|||", "bor", 0, false, false},
-    {"^^^", "bxor", 0, false, false}, {"<<<", "bsl", 0, false, false},
-    {">>>", "bsr", 0, false, false},
+    {"+", "+", 0, false, false, false},     {"-", "-", 0, false, false, false},
+    {"*", "*", 0, false, false, false},     {"/", "/", 0, false, false, false},
+    {"==", "==", OP_is_eq, false, false, false},   {"!=", "/=", OP_is_ne, false, false, false},
+    {"===", "=:=", OP_is_eq_exact, false, false, false}, {"!==", "=/=", OP_is_ne_exact, false, false, false},
+    {"<", "<", OP_is_lt, false, false, false},     {">", ">", OP_is_lt, true, false, false},
+    {"<=", "=<", OP_is_ge, true, false, false},    {">=", ">=", OP_is_ge, false, false, false},
+    {"++", "++", 0, false, false, true}, {"--", "--", 0, false, false, true},
+    {"&&&", "band", 0, false, false, false}, {"|||", "bor", 0, false, false, false},
+    {"^^^", "bxor", 0, false, false, false}, {"<<<", "bsl", 0, false, false, false},
+    {">>>", "bsr", 0, false, false, false},
 };
 
 static const cg_binop *cg_find_binop(const ast *n) {
     for (size_t i = 0; i < sizeof cg_binops / sizeof *cg_binops; i++)
         if (str_eq(n, cg_binops[i].op)) return &cg_binops[i];
     return NULL;
+}
+
+static bool cg_binop_called(const ast *n) {
+    const cg_binop *b = cg_find_binop(n);
+    return b && b->called;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2110,10 +2117,8 @@ static emit_operand cg_op(cg_state *cg, ast *n, int tx, cg_mode mode) {
     if (str_eq(n, "not in")) return cg_finish(cg, cg_in_list(cg, n, tx, true), mode);
     if (str_eq(n, "<>")) return cg_finish(cg, cg_bif(cg, "beamlet", "concat", n->kids, 2, tx, 0), mode);
     if (str_eq(n, "**")) return cg_finish(cg, cg_bif(cg, "beamlet", "pow", n->kids, 2, tx, 0), mode);
-    /* ++ and -- are called rather than run inline, so that a long list
-     * can yield part-way (BIFs that yield, vm/bif.c) */
-    if (str_eq(n, "++") || str_eq(n, "--")) return cg_remote_call(cg, "erlang", n->str, n->len, n->kids, 2, tx, mode);
     const cg_binop *b = cg_find_binop(n);
+    if (b && b->called) return cg_remote_call(cg, "erlang", b->bif, strlen(b->bif), n->kids, 2, tx, mode);
     if (b) return cg_finish(cg, cg_bif(cg, "erlang", b->bif, n->kids, 2, tx, 0), mode);
     if (str_eq(n, "..") || str_eq(n, "..//")) return cg_finish(cg, cg_range(cg, n, tx), mode);
     cg_error(cg, n, "unexpected operator %.*s in this position", (int)n->len, n->str);
@@ -2898,28 +2903,12 @@ static void cg_emit_pending_fn(cg_state *cg, int index) {
     free(pf.free_lens);
 }
 
-/* The :erlang function an operator capture (&+/2) stands for, or NULL. */
+/* The :erlang function a binary operator capture (&&&&/2) stands for, or
+ * NULL.  Kernel's own operators (and/or, unary -, +, not) never get here:
+ * cg_capture compiles them as Kernel does. */
 static const char *cg_operator_bif(const ast *head, int arity) {
-    if (arity == 2) {
-        const cg_binop *b = cg_find_binop(head);
-        if (b) return b->bif;
-        if (str_eq(head, "and") || str_eq(head, "or")) return head->str;
-    }
-    if (arity == 1 && (str_eq(head, "-") || str_eq(head, "+") || str_eq(head, "not"))) return head->str;
-    return NULL;
-}
-
-/* &1 ... inside a capture: the highest N. */
-static int cg_capture_arity(const ast *n) {
-    if (!n) return 0;
-    if (n->kind == AST_CAPTURE_ARG) return (int)n->ival;
-    if (n->kind == AST_CAPTURE || n->kind == AST_FN) return 0;
-    int max = 0;
-    for (int i = 0; i < n->nkids; i++) {
-        int a = cg_capture_arity(n->kids[i]);
-        if (a > max) max = a;
-    }
-    return max;
+    const cg_binop *b = arity == 2 ? cg_find_binop(head) : NULL;
+    return b ? b->bif : NULL;
 }
 
 /* Marks which of &1..&MAX_ARITY a capture uses; false if one is past that. */
@@ -2939,14 +2928,15 @@ static bool cg_capture_used(const ast *n, bool *used, int64_t *beyond) {
     return true;
 }
 
-/* Elixir's rule: a capture numbers its arguments from &1 without gaps. */
-static bool cg_capture_args_ok(cg_state *cg, const ast *at, const ast *e) {
+/* Elixir's rule: a capture numbers its arguments from &1 without gaps.
+ * Returns how many it takes (0 for none), or -1 after an error. */
+static int cg_capture_arity(cg_state *cg, const ast *at, const ast *e) {
     bool used[MAX_ARITY + 1] = {false};
     int64_t beyond = 0;
     if (!cg_capture_used(e, used, &beyond)) {
         cg_error(cg, at, "capture argument &%lld is out of range (a function takes at most %d arguments)",
                  (long long)beyond, MAX_ARITY);
-        return false;
+        return -1;
     }
     int missing = 1;
     while (missing <= MAX_ARITY && used[missing]) missing++;
@@ -2956,10 +2946,10 @@ static bool cg_capture_args_ok(cg_state *cg, const ast *at, const ast *e) {
                      "capture argument &%d cannot be defined without &%d (you cannot skip arguments, all arguments "
                      "must be numbered)",
                      k, missing);
-            return false;
+            return -1;
         }
     }
-    return true;
+    return missing - 1;
 }
 
 static ast *cg_capture_replace(cg_state *cg, ast *n) {
@@ -3082,8 +3072,8 @@ static emit_operand cg_capture(cg_state *cg, ast *n, int tx) {
         cg_error(cg, n, "invalid function capture");
         return NIL_OP;
     }
-    if (!cg_capture_args_ok(cg, n, e)) return NIL_OP;
-    int arity = cg_capture_arity(e);
+    int arity = cg_capture_arity(cg, n, e);
+    if (arity < 0) return NIL_OP;
     if (arity == 0) {
         cg_error(cg, n, "invalid args for &, expected one of: &Mod.fun/arity, &local/arity, or a capture containing at least one argument as &1");
         return NIL_OP;
@@ -3400,9 +3390,11 @@ static void cg_directive_use(cg_state *cg, cg_module *m, ast *n) {
         return;
     }
     if (!cg_use_template_for(cg, n)) {
-        cg_error(cg, n, "use %.*s is not supported: beamlet has no macros, so only use GenServer, Agent, Task, "
+        char *full = cg_alias_name(cg, n->kids[0]->str, n->kids[0]->len); /* as resolved, not as written */
+        cg_error(cg, n, "use %s is not supported: beamlet has no macros, so only use GenServer, Agent, Task, "
                         "Supervisor and DynamicSupervisor are available",
-                 (int)n->kids[0]->len, n->kids[0]->str);
+                 full ? full + strlen("Elixir.") : "");
+        free(full);
         return;
     }
     if (m->nuses == (int)(sizeof m->uses / sizeof *m->uses)) {

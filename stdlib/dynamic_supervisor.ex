@@ -336,7 +336,7 @@ defmodule DynamicSupervisor do
 
   defp child_exited(restart, reason, pid, child, state) do
     cond do
-      reason == :normal or reason == :shutdown or match?({:shutdown, _}, reason) ->
+      Supervisor.__normal_exit__(reason) ->
         {:ok, delete_child(pid, state)}
 
       restart == :transient ->
@@ -350,11 +350,10 @@ defmodule DynamicSupervisor do
   end
 
   defp restart_child(pid, child, state) do
-    now = :erlang.monotonic_time(:second)
-    restarts = Enum.filter([now | state.restarts], fn t -> now <= t + state.max_seconds end)
+    {within, restarts} = Supervisor.__add_restart__(state.restarts, state.max_restarts, state.max_seconds)
     state = %{state | restarts: restarts}
 
-    if length(restarts) <= state.max_restarts do
+    if within do
       {{m, f, args} = mfa, restart, shutdown, type, modules} = child
 
       case start_process(m, f, state.extra_arguments ++ args) do

@@ -246,15 +246,8 @@ defmodule List do
   defp decrement(n), do: n - 1
 
   @doc "The string a charlist (or any chardata) stands for."
-  def to_string(list) when is_list(list) do
-    case :unicode.characters_to_binary(list) do
-      result when is_binary(result) -> result
-      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
-      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
-    end
-  rescue
-    ArgumentError -> raise ArgumentError, not_chardata("string", list)
-  end
+  # the built-in behind to_string/1 and interpolation, errors included
+  def to_string(list) when is_list(list), do: :beamlet.to_string(list)
 
   @doc "The atom a charlist stands for."
   def to_atom(list) when is_list(list), do: :erlang.list_to_atom(list)
@@ -276,17 +269,10 @@ defmodule List do
       {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
     end
   rescue
-    ArgumentError -> raise ArgumentError, not_chardata("charlist", list)
+    ArgumentError -> raise ArgumentError, not_chardata(list)
   end
 
-  defp not_chardata("string", list) do
-    "cannot convert the given list to a string.\n\nTo be converted to a string, a list must either be empty or only\n" <>
-      "contain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n" <>
-      "  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>
-      "to get the list representation, got:\n\n" <> inspect(list) <> "\n"
-  end
-
-  defp not_chardata("charlist", list) do
+  defp not_chardata(list) do
     "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list must contain only:\n\n" <>
       "  * strings\n  * integers representing Unicode code points\n" <>
       "  * or a list containing one of these three elements\n\nPlease check the given list or call inspect/1 " <>

@@ -353,21 +353,8 @@ defmodule Registry.Partition do
 
   @doc "Drops the entries of a registered process that exited."
   def handle_info({:EXIT, pid, _reason}, state) do
-    case Map.pop(state.owners, pid) do
-      {nil, _} ->
-        {:noreply, state}
-
-      {owned, owners} ->
-        keys =
-          Enum.reduce(Enum.uniq(owned), state.keys, fn key, keys ->
-            case for({p, _} = entry <- Map.get(keys, key, []), p != pid, do: entry) do
-              [] -> Map.delete(keys, key)
-              entries -> Map.put(keys, key, entries)
-            end
-          end)
-
-        {:noreply, %{state | keys: keys, owners: owners}}
-    end
+    owned = Map.get(state.owners, pid, [])
+    {:noreply, Enum.reduce(Enum.uniq(owned), state, &remove_entries(&2, &1, pid))}
   end
 
   def handle_info(_message, state), do: {:noreply, state}

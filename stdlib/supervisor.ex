@@ -59,27 +59,8 @@ defmodule Supervisor do
   term}`; anything else raises `ArgumentError`.
   """
   def start_link(module, init_arg, options) when is_list(options) do
+    # GenServer.start_link checks the name
     name = Keyword.get(options, :name)
-
-    case name do
-      nil ->
-        :ok
-
-      atom when is_atom(atom) ->
-        :ok
-
-      {:global, _} ->
-        :ok
-
-      {:via, via, _} when is_atom(via) ->
-        :ok
-
-      other ->
-        raise ArgumentError,
-              "expected :name option to be one of the following:\n\n  * nil\n  * atom\n" <>
-                "  * {:global, term}\n  * {:via, module, term}\n\nGot: " <> inspect(other) <> "\n"
-    end
-
     start_options = if name == nil, do: [], else: [name: name]
     GenServer.start_link(Supervisor.Server, {name, module, init_arg}, start_options)
   end
@@ -264,6 +245,23 @@ defmodule Supervisor do
         "\nRestart: " <> inspect(restart) <> "\nShutdown: " <> inspect(shutdown) <> "\nType: " <> inspect(type)
     end)
   end
+
+  @doc false
+  # Counts a restart now, shared with DynamicSupervisor: whether the
+  # restarts within the last `period` seconds stay within `intensity`, and
+  # the restarts to remember.
+  def __add_restart__(restarts, intensity, period) do
+    now = :erlang.monotonic_time(:second)
+    restarts = [now | Enum.filter(restarts, fn t -> now <= t + period end)]
+    {length(restarts) <= intensity, restarts}
+  end
+
+  @doc false
+  # An exit a transient child, or a supervisor's report, treats as normal.
+  def __normal_exit__(:normal), do: true
+  def __normal_exit__(:shutdown), do: true
+  def __normal_exit__({:shutdown, _}), do: true
+  def __normal_exit__(_), do: false
 
   defp supervisor_name({pid, module}) when is_pid(pid), do: inspect(pid) <> " (" <> inspect(module) <> ")"
   defp supervisor_name({:local, name}), do: inspect(name)
@@ -581,7 +579,7 @@ defmodule Supervisor.Server do
         :ok
 
       reason ->
-        unless child.restart != :permanent and normal_exit?(reason) do
+        unless child.restart != :permanent and Supervisor.__normal_exit__(reason) do
           report(:shutdown_error, reason, child, state)
         end
     end
@@ -626,10 +624,6 @@ defmodule Supervisor.Server do
     end
   end
 
-  defp normal_exit?(:normal), do: true
-  defp normal_exit?(:shutdown), do: true
-  defp normal_exit?({:shutdown, _}), do: true
-  defp normal_exit?(_), do: false
 
   # --- requests ---
 
@@ -830,7 +824,7 @@ defmodule Supervisor.Server do
 
   defp child_exited(child, reason, state) do
     cond do
-      normal_exit?(reason) ->
+      Supervisor.__normal_exit__(reason) ->
         auto_shutdown(child, drop_child(child, state))
 
       child.restart == :transient ->
@@ -860,15 +854,14 @@ defmodule Supervisor.Server do
   end
 
   defp restart(child, state) do
-    now = :erlang.monotonic_time(:second)
-    restarts = [now | Enum.filter(state.restarts, fn t -> now <= t + state.period end)]
+    {within, restarts} = Supervisor.__add_restart__(state.restarts, state.intensity, state.period)
     state = %{state | restarts: restarts}
 
-    if length(restarts) > state.intensity do
+    if within do
+      restart(state.strategy, child, state)
+    else
       report(:shutdown, :reached_max_restart_intensity, child, state)
       {:shutdown, drop_child(child, state)}
-    else
-      restart(state.strategy, child, state)
     end
   end
 

@@ -96,18 +96,18 @@ static bl_term atom_add_locked(atom_table *t, const char *name, size_t len, uint
     return make_atom(i);
 }
 
-bl_term atom_intern(atom_table *t, const char *name, size_t len) {
+static bl_term atom_intern_within(atom_table *t, const char *name, size_t len, uint32_t limit) {
     pthread_mutex_lock(&t->lock);
     bl_term found = atom_find_locked(t, name, len);
-    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len, ATOM_TABLE_LIMIT);
+    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len, limit);
     pthread_mutex_unlock(&t->lock);
     return found;
 }
 
+bl_term atom_intern(atom_table *t, const char *name, size_t len) {
+    return atom_intern_within(t, name, len, ATOM_TABLE_LIMIT);
+}
+
 bl_term atom_intern_reserved(atom_table *t, const char *name, size_t len) {
-    pthread_mutex_lock(&t->lock);
-    bl_term found = atom_find_locked(t, name, len);
-    if (found == THE_NON_VALUE) found = atom_add_locked(t, name, len, ATOM_TABLE_LIMIT + ATOM_RESERVE);
-    pthread_mutex_unlock(&t->lock);
-    return found;
+    return atom_intern_within(t, name, len, ATOM_TABLE_LIMIT + ATOM_RESERVE);
 }

@@ -57,6 +57,31 @@ bl_term bif_badarg_why(bl_process *p, int argno, const char *why) {
     return bif_error(p, ATOM_TERM(badarg));
 }
 
+bl_term bif_raise_exception(bl_process *p, const char *module, const fmt_buf *message, const char *extra_key,
+                            bl_term *extra_root) {
+    size_t len = message->failed ? 0 : message->len;
+    size_t pairs = extra_key ? 4 : 3;
+    bl_term *hp = bif_alloc(p, 1 + 2 * pairs + binary_new_words(len));
+    if (!hp) return THE_NON_VALUE;
+    unsigned char *bytes;
+    bl_term text = binary_new(p, hp + 1 + 2 * pairs, len, &bytes);
+    if (text == THE_NON_VALUE) return bif_error(p, ATOM_TERM(system_limit));
+    if (len) memcpy(bytes, message->data, len);
+    hp[0] = make_header(SUB_MAP, 2 * pairs);
+    hp[1] = ATOM_TERM(__exception__);
+    hp[2] = A_TRUE;
+    hp[3] = ATOM_TERM(__struct__);
+    hp[4] = atom_intern(&p->vm->atoms, module, strlen(module));
+    hp[5] = ATOM_TERM(message);
+    hp[6] = text;
+    if (extra_key) {
+        hp[7] = atom_intern(&p->vm->atoms, extra_key, strlen(extra_key));
+        hp[8] = *extra_root;
+    }
+    map_sort_pairs(p->vm, hp + 1, pairs);
+    return bif_error(p, make_boxed(hp));
+}
+
 bl_term bif_float_result(bl_process *p, double d) {
     if (!isfinite(d)) return bif_error(p, ATOM_TERM(badarith));
     bl_term *f = bif_alloc(p, 2);
@@ -766,14 +791,8 @@ static bl_term bif_sort_list(bl_process *p, int arg, size_t n, unsigned key, int
 }
 
 /* The length of a proper list, or -1. */
-static long bif_proper_length(bl_term t) {
-    long n = 0;
-    for (; is_list(t); t = list_tail(t)) n++;
-    return t == NIL ? n : -1;
-}
-
 static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
-    long n = bif_proper_length(a[0]);
+    long n = list_proper_length(a[0]);
     if (n < 0) return bif_badarg(p);
     bool mixed;
     bl_term r = bif_sort_list(p, 0, (size_t)n, 0, 1, SORT_CHECK, &mixed);
@@ -781,7 +800,7 @@ static bl_term bif_lists_sort(bl_process *p, bl_term *a) {
 }
 
 static bl_term bif_lists_usort(bl_process *p, bl_term *a) {
-    long n = bif_proper_length(a[0]);
+    long n = list_proper_length(a[0]);
     if (n < 0) return bif_badarg(p);
     bool mixed;
     bl_term r = bif_sort_list(p, 0, (size_t)n, 0, 1, SORT_UNIQUE, &mixed);
@@ -801,7 +820,7 @@ static bool bif_keysort_shortcut_visible(bl_vm *vm, bl_term list, unsigned key) 
 }
 
 static bl_term bif_lists_keysort(bl_process *p, bl_term *a) {
-    long n = bif_proper_length(a[1]);
+    long n = list_proper_length(a[1]);
     bool valid = is_small(a[0]) && small_val(a[0]) > 0 && n >= 0;
     unsigned key = valid ? (unsigned)small_val(a[0]) : 0;
     for (bl_term t = a[1]; valid && is_list(t); t = list_tail(t))
@@ -822,7 +841,7 @@ static bool bif_is_erlang_fun2(bl_process *p, bl_term fun, const char *name) {
 }
 
 static bl_term bif_lists_sort2(bl_process *p, bl_term *a) {
-    long n = bif_proper_length(a[1]);
+    long n = list_proper_length(a[1]);
     int dir = bif_is_erlang_fun2(p, a[0], "=<") ? 1 : bif_is_erlang_fun2(p, a[0], ">=") ? -1 : 0;
     if (n >= 0 && dir != 0) {
         bool mixed;

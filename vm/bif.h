@@ -33,6 +33,11 @@ bl_term bif_badarg(bl_process *p);
  * text).  The stack trace gets the BIF's own frame, as on BEAM, and
  * ArgumentError's message says "errors were found at the given arguments". */
 bl_term bif_badarg_why(bl_process *p, int argno, const char *why);
+/* Raises the exception struct `module` (an Elixir module name) with the
+ * text of `message` and, when `extra_key` is set, that field holding
+ * *extra_root (a root: the allocation may move it). */
+bl_term bif_raise_exception(bl_process *p, const char *module, const fmt_buf *message, const char *extra_key,
+                            bl_term *extra_root);
 
 /* A binary holding what `buf` holds. */
 bl_term bif_binary_from_buf(bl_process *p, const fmt_buf *buf);

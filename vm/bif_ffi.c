@@ -198,27 +198,9 @@ static bl_term foreign_atom(bl_process *p, const char *name) { return atom_inter
 /* Raises the exception struct `module` (an Elixir module name) with the
  * message in `msg`, which is freed. */
 static bl_term foreign_raise(bl_process *p, const char *module, fmt_buf *msg) {
-    size_t len = msg->failed ? 0 : msg->len;
-    size_t bin_words = binary_new_words(len);
-    bl_term *hp = bif_alloc(p, 7 + bin_words);
-    if (!hp) {
-        fmt_buf_free(msg);
-        return THE_NON_VALUE;
-    }
-    unsigned char *bytes;
-    bl_term bin = binary_new(p, hp + 7, len, &bytes);
-    if (bin != THE_NON_VALUE && len) memcpy(bytes, msg->data, len);
+    bl_term r = bif_raise_exception(p, module, msg, NULL, NULL);
     fmt_buf_free(msg);
-    hp[0] = make_header(SUB_MAP, 6);
-    hp[1] = foreign_atom(p, "__exception__");
-    hp[2] = A_TRUE;
-    hp[3] = foreign_atom(p, "__struct__");
-    hp[4] = foreign_atom(p, module);
-    hp[5] = foreign_atom(p, "message");
-    hp[6] = bin == THE_NON_VALUE ? NIL : bin;
-    map_sort_pairs(p->vm, hp + 1, 3);
-    if (bin == THE_NON_VALUE) return bif_error(p, ATOM_TERM(system_limit));
-    return bif_error(p, make_boxed(hp));
+    return r;
 }
 
 /* ArgumentError "<where>: <what>", where `what` may end in the inspected
@@ -765,10 +747,7 @@ static bl_message *foreign_job_reply(foreign_job *job) {
     buf[3] = value;
     bl_message *msg = mbox_copy_message(make_boxed(buf));
     /* the message holds its own reference to an off-heap binary */
-    for (bl_term *obj = offheap, *next; obj; obj = next) {
-        next = (bl_term *)(uintptr_t)obj[3];
-        binblock_release((bl_binblock *)(uintptr_t)obj[1]);
-    }
+    offheap_release(&offheap);
     return msg;
 }
 

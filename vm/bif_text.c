@@ -99,13 +99,11 @@ static bl_term text_badarg(bl_process *p, const char *const *why, int nargs) {
 
 static const char *text_not_binary(bl_term t) { return is_binary(t) ? NULL : "not a binary"; }
 
-static bool text_is_integer(bl_term t) { return is_small(t) || is_boxed_of(t, SUB_POSBIG) || is_boxed_of(t, SUB_NEGBIG); }
-
 static bool text_is_negative(bl_term t) { return is_small(t) ? small_val(t) < 0 : is_boxed_of(t, SUB_NEGBIG); }
 
 /* must_be_position / must_be_non_neg_integer of OTP's explanations. */
 static const char *text_not_position(bl_term t) {
-    if (!text_is_integer(t)) return "not an integer";
+    if (!is_integer(t)) return "not an integer";
     return text_is_negative(t) ? "out of range" : NULL;
 }
 
@@ -162,7 +160,7 @@ static bool text_options(bl_vm *vm, bl_term opts, unsigned allowed, size_t size,
             size_t from, count;
             if (!is_tuple(r) || tuple_arity(r) != 2) return false;
             if (!text_range(tuple_elems(r)[0], tuple_elems(r)[1], size, &from, &count)) {
-                o->outside = text_is_integer(tuple_elems(r)[0]) && text_is_integer(tuple_elems(r)[1]);
+                o->outside = is_integer(tuple_elems(r)[0]) && is_integer(tuple_elems(r)[1]);
                 return false;
             }
             o->from = from;
@@ -368,7 +366,7 @@ bl_term bif_binary_replace4(bl_process *p, bl_term *a) { return text_replace(p, 
 static int text_part_whys(bl_term bin, bl_term pos, bl_term len, const char *why[3]) {
     why[0] = text_not_binary(bin);
     why[1] = text_not_position(pos);
-    why[2] = text_is_integer(len) ? NULL : "not an integer";
+    why[2] = is_integer(len) ? NULL : "not an integer";
     if (why[0] || why[1] || why[2]) return 3;
     if (!is_small(pos) || (size_t)small_val(pos) > binary_size(bin)) {
         why[1] = "out of range";
@@ -389,8 +387,8 @@ static bool text_part3(bl_process *p, bl_term *a, size_t *from, size_t *count) {
 /* The slice part/2 (and bin_to_list/2) take from {Pos, Length}. */
 static bool text_part2(bl_process *p, bl_term *a, size_t *from, size_t *count) {
     bl_term r = a[1];
-    bool pair = is_tuple(r) && tuple_arity(r) == 2 && text_is_integer(tuple_elems(r)[0]) &&
-                text_is_integer(tuple_elems(r)[1]);
+    bool pair = is_tuple(r) && tuple_arity(r) == 2 && is_integer(tuple_elems(r)[0]) &&
+                is_integer(tuple_elems(r)[1]);
     if (pair && is_binary(a[0]) && text_range(tuple_elems(r)[0], tuple_elems(r)[1], binary_size(a[0]), from, count))
         return true;
     if (!pair) {
@@ -650,7 +648,7 @@ static bool text_chardata_shape(bl_term t, size_t level, size_t *depth) {
     if (is_binary(t)) return true;
     for (; is_list(t); t = list_tail(t)) {
         bl_term h = list_head(t);
-        if (!text_is_integer(h) && !is_binary(h) && !(is_list_or_nil(h) && text_chardata_shape(h, level + 1, depth)))
+        if (!is_integer(h) && !is_binary(h) && !(is_list_or_nil(h) && text_chardata_shape(h, level + 1, depth)))
             return false;
     }
     return t == NIL || is_binary(t);
@@ -688,10 +686,7 @@ static bool text_chars_fail_at(text_chars *c, size_t level, bool in_binary, bool
 static bool text_chars_int(text_chars *c, bl_term h, size_t level) {
     if (c->ncarry) return text_chars_fail_at(c, level, false, false, 0, c->carry, c->ncarry);
     unsigned char out[FMT_UTF8_MAX];
-    size_t k = 0;
-    if (is_small(h) && small_val(h) >= 0 && small_val(h) <= 0x10FFFF &&
-        !(small_val(h) >= 0xD800 && small_val(h) <= 0xDFFF))
-        k = fmt_utf8_encode((uint32_t)small_val(h), out);
+    size_t k = is_small(h) ? fmt_utf8_encode(small_val(h), out) : 0;
     if (!k) return text_chars_fail_at(c, level, false, false, 0, NULL, 0);
     fmt_buf_write(&c->out, out, k);
     return true;
@@ -735,7 +730,7 @@ static bool text_chars_list(text_chars *c, bl_term t, size_t level) {
     for (; is_list(t); t = list_tail(t), i++) {
         bl_term h = list_head(t);
         c->path[level] = i;
-        bool ok = text_is_integer(h) ? text_chars_int(c, h, level + 1)
+        bool ok = is_integer(h) ? text_chars_int(c, h, level + 1)
                   : is_binary(h)     ? text_chars_bin(c, h, level + 1, false)
                                      : text_chars_list(c, h, level + 1);
         if (!ok) return false;
@@ -1179,36 +1174,11 @@ bl_term bif_is_whitespace(bl_process *p, bl_term *a) {
 
 /* --- Kernel.to_string/1 of a list (List.to_string/1) --- */
 
-/* Raises the exception struct `module` with `message` and, when `encoded`
- * is not THE_NON_VALUE, that field (UnicodeConversionError). */
-static bl_term text_raise(bl_process *p, const char *module, fmt_buf *message, bl_term *encoded_root) {
-    size_t len = message->failed ? 0 : message->len;
-    size_t pairs = encoded_root ? 4 : 3;
-    bl_term *hp = bif_alloc(p, 1 + 2 * pairs + binary_new_words(len));
-    if (!hp) return THE_NON_VALUE;
-    unsigned char *bytes;
-    bl_term text = binary_new(p, hp + 1 + 2 * pairs, len, &bytes);
-    if (text == THE_NON_VALUE) return bif_error(p, ATOM_TERM(system_limit));
-    if (len) memcpy(bytes, message->data, len);
-    hp[0] = make_header(SUB_MAP, 2 * pairs);
-    hp[1] = ATOM_TERM(__exception__);
-    hp[2] = A_TRUE;
-    hp[3] = ATOM_TERM(__struct__);
-    hp[4] = atom_intern(&p->vm->atoms, module, strlen(module));
-    hp[5] = ATOM_TERM(message);
-    hp[6] = text;
-    if (encoded_root) {
-        hp[7] = atom_intern(&p->vm->atoms, "encoded", 7);
-        hp[8] = *encoded_root;
-    }
-    map_sort_pairs(p->vm, hp + 1, pairs);
-    return bif_error(p, make_boxed(hp));
-}
 
 /* UnicodeConversionError's "invalid encoding starting at <<255>>" or
  * "invalid code point 55296": the first part of Rest tells. */
 static void text_conversion_detail(bl_vm *vm, fmt_buf *b, bl_term rest) {
-    while (is_list(rest) && !text_is_integer(list_head(rest)) && !is_binary(list_head(rest))) rest = list_head(rest);
+    while (is_list(rest) && !is_integer(list_head(rest)) && !is_binary(list_head(rest))) rest = list_head(rest);
     if (is_list(rest) && is_binary(list_head(rest))) rest = list_head(rest);
     if (is_binary(rest)) {
         pretty_opts opts;
@@ -1237,13 +1207,13 @@ bl_term text_list_to_string(bl_process *p, bl_term *a) {
                            "Please check the given list or call inspect/1 to get the list representation, got:\n\n");
         pretty_inspect(p->vm, &msg, a[0], &opts);
         fmt_buf_putc(&msg, '\n');
-        r = text_raise(p, "Elixir.ArgumentError", &msg, NULL);
+        r = bif_raise_exception(p, "Elixir.ArgumentError", &msg, NULL, NULL);
     } else {
         const bl_term *t = tuple_elems(r);
         fmt_buf_puts(&msg, t[0] == ATOM_TERM(error) ? "invalid " : "incomplete ");
         text_conversion_detail(p->vm, &msg, t[2]);
         a[0] = t[1]; /* the encoded part, kept where a collection finds it */
-        r = text_raise(p, "Elixir.UnicodeConversionError", &msg, &a[0]);
+        r = bif_raise_exception(p, "Elixir.UnicodeConversionError", &msg, "encoded", &a[0]);
     }
     fmt_buf_free(&msg);
     return r;

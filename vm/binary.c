@@ -34,7 +34,7 @@ long long binary_segment_bits(bl_term value, bl_term size, unsigned flags) {
     case BS_UTF8: {
         if (!is_small(value)) return -1;
         unsigned char tmp[FMT_UTF8_MAX];
-        size_t n = small_val(value) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(value), tmp);
+        size_t n = fmt_utf8_encode(small_val(value), tmp);
         return n ? (long long)n * 8 : -1;
     }
     case BS_BINARY: {
@@ -116,7 +116,7 @@ void binary_write_segment(unsigned char *out, size_t *bit, bl_term value, bl_ter
     }
     case BS_UTF8: {
         unsigned char tmp[FMT_UTF8_MAX];
-        size_t n = fmt_utf8_encode((uint32_t)small_val(value), tmp);
+        size_t n = fmt_utf8_encode(small_val(value), tmp);
         for (size_t i = 0; i < n; i++) bs_put_bits(out, bit, tmp[i], 8);
         break;
     }

@@ -1,9 +1,7 @@
 /* dirty.c — dirty threads and their completion queue (see dirty.h). */
 #include "dirty.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "sched.h"
 
@@ -27,7 +25,6 @@ static void *dirty_thread(void *arg) {
         job->next = NULL;
         *d->finished_tail = job;
         d->finished_tail = &job->next;
-        pthread_cond_signal(&d->done);
         sched_wake(d->vm);
     }
     pthread_mutex_unlock(&d->lock);
@@ -41,20 +38,12 @@ static bl_dirty *dirty_get(bl_vm *vm) {
     bl_dirty *d = calloc(1, sizeof *d);
     if (!d) return NULL;
     d->vm = vm;
-    /* Built in stages; a failure undoes the stages done. */
-    int stage = 0;
-    if (pthread_mutex_init(&d->lock, NULL) == 0) stage = 1;
-    if (stage == 1 && pthread_cond_init(&d->work, NULL) == 0) stage = 2;
-    pthread_condattr_t attr;
-    if (stage == 2 && pthread_condattr_init(&attr) == 0) {
-        /* dirty_wait's deadlines are on the scheduler's monotonic clock */
-        if (pthread_condattr_setclock(&attr, CLOCK_MONOTONIC) == 0 && pthread_cond_init(&d->done, &attr) == 0)
-            stage = 3;
-        pthread_condattr_destroy(&attr);
+    if (pthread_mutex_init(&d->lock, NULL) != 0) {
+        free(d);
+        return NULL;
     }
-    if (stage < 3) {
-        if (stage >= 2) pthread_cond_destroy(&d->work);
-        if (stage >= 1) pthread_mutex_destroy(&d->lock);
+    if (pthread_cond_init(&d->work, NULL) != 0) {
+        pthread_mutex_destroy(&d->lock);
         free(d);
         return NULL;
     }
@@ -108,18 +97,6 @@ void dirty_poll(bl_vm *vm) {
     }
 }
 
-void dirty_wait(bl_vm *vm, int64_t deadline) {
-    bl_dirty *d = vm->dirty;
-    if (!d) return;
-    struct timespec ts = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
-    pthread_mutex_lock(&d->lock);
-    while (!d->finished) {
-        if (deadline < 0) pthread_cond_wait(&d->done, &d->lock);
-        else if (pthread_cond_timedwait(&d->done, &d->lock, &ts) == ETIMEDOUT) break;
-    }
-    pthread_mutex_unlock(&d->lock);
-}
-
 void dirty_shutdown(bl_vm *vm) {
     bl_dirty *d = vm->dirty;
     if (!d) return;
@@ -135,7 +112,6 @@ void dirty_shutdown(bl_vm *vm) {
             next = job->next;
             job->finish(vm, job, false);
         }
-    pthread_cond_destroy(&d->done);
     pthread_cond_destroy(&d->work);
     pthread_mutex_destroy(&d->lock);
     free(d);

@@ -6,8 +6,8 @@
  * for the reply; meanwhile the scheduler goes on running other processes.
  * A finished job goes onto a completion queue.  The scheduler drains that
  * queue between time slices (dirty_poll), turning each job into a message
- * for the process that waits, and when nothing is runnable it sleeps on
- * the queue (dirty_wait) until a job finishes or the next timer is due.
+ * for the process that waits.  A dirty thread that finishes a job wakes
+ * the scheduler (sched_wake) in case it sleeps with nothing runnable.
  * While a job is in flight the VM is not deadlocked, however many
  * processes wait.
  *
@@ -49,7 +49,6 @@ typedef struct bl_dirty {
     struct bl_vm *vm; /* woken through sched_wake when a call finishes */
     pthread_mutex_t lock;
     pthread_cond_t work; /* a job was queued, or the VM is going away */
-    pthread_cond_t done; /* a job finished */
     bl_dirty_job *queue, **queue_tail; /* waiting for a thread */
     bl_dirty_job *finished, **finished_tail; /* run, reply not yet delivered */
     uint32_t nqueued, idle;
@@ -66,9 +65,6 @@ bool dirty_submit(bl_vm *vm, bl_dirty_job *job);
 static inline bool dirty_in_flight(const bl_vm *vm) { return vm->dirty && vm->dirty->in_flight > 0; }
 /* Delivers the replies of the jobs that have finished. */
 void dirty_poll(bl_vm *vm);
-/* Blocks until a job finishes or the monotonic clock (sched_now_ns)
- * reaches `deadline`; -1 waits without a deadline. */
-void dirty_wait(bl_vm *vm, int64_t deadline);
 /* Joins the threads (waiting for running calls) and drops what is left. */
 void dirty_shutdown(bl_vm *vm);
 

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "bif.h"
+#include "dirty.h"
 #include "embed.h"
 #include "error.h"
 #include "gc.h"
@@ -79,10 +80,9 @@ static bl_export *embed_runner(bl_vm *vm, const char *fun, uint32_t arity) {
  * the list's length. */
 static bl_status embed_mfa(bl_vm *vm, const char *what, const char *module, const char *function, bl_term args,
                            bl_term *mod, bl_term *fun, size_t *arity) {
-    size_t n = 0;
-    bl_term l = args;
-    for (; is_list(l); l = list_tail(l)) n++;
-    if (args == BL_NONE || l != NIL) {
+    long len = args == BL_NONE ? -1 : list_proper_length(args);
+    size_t n = len < 0 ? 0 : (size_t)len;
+    if (len < 0) {
         vm_set_error(vm, "%s: the arguments are not a proper list", what);
         return BL_ERR_ARG;
     }
@@ -186,7 +186,7 @@ bl_status bl_call(bl_vm *vm, const char *module, const char *function, bl_term a
     while (!vm->call.done && !vm->halted) {
         if (sched_run_one(vm) || embed_inbox_pending(vm)) continue;
         int64_t next = sched_next_deadline(vm);
-        if (next < 0) {
+        if (!sched_may_wake(vm, next)) {
             deadlock = true;
             break;
         }
@@ -248,7 +248,7 @@ bl_status bl_run(bl_vm *vm) {
     while (!vm->halted) {
         if (sched_run_one(vm) || embed_inbox_pending(vm)) continue;
         int64_t next = sched_next_deadline(vm);
-        if (next < 0) return BL_OK;
+        if (!sched_may_wake(vm, next)) return BL_OK;
         sched_idle_wait(vm, next);
     }
     return embed_can_run(vm, "bl_run");
@@ -265,8 +265,13 @@ bl_status bl_run_for(bl_vm *vm, uint64_t usec) {
         }
         if (embed_inbox_pending(vm)) continue;
         int64_t next = sched_next_deadline(vm);
-        if (next < 0 || next > end) return BL_OK;
+        if (!sched_may_wake(vm, next)) return BL_OK;
+        if (next < 0 || next > end) {
+            if (!dirty_in_flight(vm)) return BL_OK; /* nothing due within the slice */
+            next = end;                             /* a dirty call may finish meanwhile */
+        }
         sched_idle_wait(vm, next);
+        if (sched_now_ns() >= end) return BL_OK;
     }
     return embed_can_run(vm, "bl_run_for");
 }

@@ -29,11 +29,7 @@ void env_init(bl_env *env, bl_vm *vm) {
 }
 
 void env_release(bl_env *env) {
-    for (bl_term *obj = env->offheap, *next; obj; obj = next) {
-        next = (bl_term *)(uintptr_t)obj[3];
-        binblock_release((bl_binblock *)(uintptr_t)obj[1]);
-    }
-    env->offheap = NULL;
+    offheap_release(&env->offheap);
     for (env_block *b = env->blocks, *next; b; b = next) {
         next = b->next;
         free(b);
@@ -303,10 +299,9 @@ int bl_get_list_cell(bl_env *env, bl_term t, bl_term *head, bl_term *tail) {
 }
 
 int bl_get_list_length(bl_env *env, bl_term t, size_t *len) {
-    size_t n = 0;
-    for (; is_list(t); t = list_tail(t)) n++;
-    if (t != NIL) return 0;
-    *len = n;
+    long n = list_proper_length(t);
+    if (n < 0) return 0;
+    *len = (size_t)n;
     return 1;
 }
 

@@ -157,8 +157,10 @@ size_t fmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return len;
 }
 
-size_t fmt_utf8_encode(uint32_t cp, unsigned char out[FMT_UTF8_MAX])
+size_t fmt_utf8_encode(int64_t cp, unsigned char out[FMT_UTF8_MAX])
 {
+    if (cp < 0 || cp > 0x10FFFF)
+        return 0;
     if (cp < 0x80) {
         out[0] = (unsigned char)cp;
         return 1;
@@ -176,8 +178,6 @@ size_t fmt_utf8_encode(uint32_t cp, unsigned char out[FMT_UTF8_MAX])
         out[2] = (unsigned char)(0x80 | (cp & 0x3F));
         return 3;
     }
-    if (cp > 0x10FFFF)
-        return 0;
     out[0] = (unsigned char)(0xF0 | (cp >> 18));
     out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
     out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));

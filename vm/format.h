@@ -58,9 +58,10 @@ const char *fmt_buf_cstr(const fmt_buf *b);
  * 0 if the bytes are not well-formed UTF-8 as Erlang's `::utf8` match sees
  * it: truncated, overlong, a surrogate or above U+10FFFF. */
 size_t fmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
-/* Encodes cp into out; returns the length, or 0 for a surrogate or a value
- * above U+10FFFF (which `<<cp::utf8>>` rejects). */
-size_t fmt_utf8_encode(uint32_t cp, unsigned char out[FMT_UTF8_MAX]);
+/* Encodes cp into out; returns the length, or 0 for a negative value, a
+ * surrogate or a value above U+10FFFF (which `<<cp::utf8>>` rejects).
+ * Takes any integer a term holds, so no caller narrows one first. */
+size_t fmt_utf8_encode(int64_t cp, unsigned char out[FMT_UTF8_MAX]);
 
 /* ---- numbers ------------------------------------------------------------ */
 

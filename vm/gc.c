@@ -132,13 +132,15 @@ void binblock_release(bl_binblock *b) {
     if (b && __atomic_sub_fetch(&b->refc, 1, __ATOMIC_ACQ_REL) == 0) free(b);
 }
 
-void gc_release_offheap(bl_process *p) {
-    for (bl_term *obj = p->offheap, *next; obj; obj = next) {
+void offheap_release(bl_term **list) {
+    for (bl_term *obj = *list, *next; obj; obj = next) {
         next = (bl_term *)(uintptr_t)obj[3];
         binblock_release((bl_binblock *)(uintptr_t)obj[1]);
     }
-    p->offheap = NULL;
+    *list = NULL;
 }
+
+void gc_release_offheap(bl_process *p) { offheap_release(&p->offheap); }
 
 static size_t gc_heap_size_for(size_t words) {
     size_t size = PROCESS_MIN_HEAP_WORDS;

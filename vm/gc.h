@@ -20,6 +20,9 @@ void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *
 
 /* Drops one reference to an off-heap binary block. */
 void binblock_release(bl_binblock *b);
+/* Releases every REFBIN of an off-heap list (linked through their third
+ * word) and empties it. */
+void offheap_release(bl_term **list);
 /* Releases every off-heap binary a process holds (when it dies). */
 void gc_release_offheap(bl_process *p);
 

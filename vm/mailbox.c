@@ -17,10 +17,7 @@ void mbox_init(bl_mailbox *m) {
 
 void frag_free(bl_fragment *f) {
     if (!f) return;
-    for (bl_term *obj = f->offheap, *next; obj; obj = next) {
-        next = (bl_term *)(uintptr_t)obj[3];
-        binblock_release((bl_binblock *)(uintptr_t)obj[1]);
-    }
+    offheap_release(&f->offheap);
     free(f);
 }
 

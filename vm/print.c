@@ -264,7 +264,7 @@ bool print_iodata(fmt_buf *b, bl_term t, bool chars) {
             t = list_tail(t);
             if (is_small(h) && chars) {
                 unsigned char out[FMT_UTF8_MAX];
-                size_t n = small_val(h) < 0 ? 0 : fmt_utf8_encode((uint32_t)small_val(h), out);
+                size_t n = fmt_utf8_encode(small_val(h), out);
                 if (n == 0) {
                     ok = false;
                     break;

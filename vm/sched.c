@@ -34,6 +34,8 @@ bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
     return p && p->pid == pid ? p : NULL;
 }
 
+bool sched_may_wake(bl_vm *vm, int64_t next) { return next >= 0 || dirty_in_flight(vm); }
+
 bl_process *sched_whereis(bl_vm *vm, bl_term name) {
     if (!is_atom(name) || atom_index(name) >= vm->registry_cap) return NULL;
     return sched_lookup(vm, vm->registry[atom_index(name)]); /* 0, for no one, finds no one */
@@ -518,7 +520,7 @@ int sched_run(bl_vm *vm, bl_process *main) {
     while (!vm->main_done && !vm->halted) {
         if (sched_run_one(vm)) continue;
         int64_t next = sched_next_deadline(vm);
-        if (next < 0 && !dirty_in_flight(vm)) {
+        if (!sched_may_wake(vm, next)) {
             /* Every process waits for a message that cannot come. */
             vm->deadlocked = true;
             break;

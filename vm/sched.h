@@ -28,6 +28,10 @@
 
 /* The live process with that pid number, or NULL. */
 bl_process *sched_lookup(bl_vm *vm, uint32_t pid);
+/* Whether anything can still make a process runnable when none is: a
+ * timer (`next`, from sched_next_deadline, is not -1) or a dirty call in
+ * flight.  Messages from host threads are the caller's to consider. */
+bool sched_may_wake(bl_vm *vm, int64_t next);
 /* The live process registered under the atom `name`, or NULL. */
 bl_process *sched_whereis(bl_vm *vm, bl_term name);
 /* A new process running `entry` with a copy of `args`; NULL at the limit. */

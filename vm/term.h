@@ -105,6 +105,12 @@ static inline bl_term make_list(const bl_term *p) { return (bl_term)(uintptr_t)p
 
 static inline bl_term list_head(bl_term t) { return list_ptr(t)[0]; }
 static inline bl_term list_tail(bl_term t) { return list_ptr(t)[1]; }
+/* The length of a proper list, or -1 when `t` is not one. */
+static inline long list_proper_length(bl_term t) {
+    long n = 0;
+    for (; is_list(t); t = list_tail(t)) n++;
+    return t == NIL ? n : -1;
+}
 
 /* --- headers --- */
 typedef enum {

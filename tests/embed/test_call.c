@@ -1,7 +1,7 @@
 /*
  * test_call.c — loading code and running it: bl_load_source/file/bytecode
  * and their errors, bl_call (values, raises, throws, exits, undefined
- * functions, a deadlock, a killed process), bl_spawn, bl_send, bl_run,
+ * functions, a deadlock, a call waiting on a dirty call, a killed process), bl_spawn, bl_send, bl_run,
  * bl_run_for and bl_idle_usec, bl_run_script, System.halt, the output
  * callback and the heap limit.
  */
@@ -36,6 +36,10 @@ static const char calc_src[] =
     "    end\n"
     "  end\n"
     "  def halt(n), do: System.halt(n)\n"
+    "  def nap(us) do\n"
+    "    {:ok, libc} = FFI.open(:default)\n"
+    "    FFI.call(libc, \"usleep\", [:uint], :int, [us], dirty: true)\n"
+    "  end\n"
     "end\n";
 
 typedef struct {
@@ -167,6 +171,11 @@ static void test_calls(bl_vm *vm, bl_env *env, captured *cap) {
     CHECK_STATUS(vm, bl_call(vm, "Calc", "wait", args0(env), env, &r), BL_ERR_DEADLOCK);
     CHECK(r == BL_NONE && strstr(bl_last_error(vm), "Calc.wait/0") != NULL);
     CHECK(bl_idle_usec(vm) == -1);
+    /* a call waiting on a dirty call is not deadlocked: the dirty
+     * thread's reply wakes it */
+    CHECK_STATUS(vm, bl_call(vm, "Calc", "nap", args1(env, bl_make_int(env, 20000)), env, &r), BL_OK);
+    int64_t slept = 1;
+    CHECK(bl_get_int(env, r, &slept) && slept == 0);
     /* output goes to the callback */
     cap->nout = 0;
     CHECK_STATUS(vm, bl_call(vm, "Calc", "say", args1(env, bl_make_string(env, "hello host")), env, &r), BL_OK);

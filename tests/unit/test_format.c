@@ -420,6 +420,8 @@ static void test_utf8(tally *t, fmt_buf *b)
                                        memcmp(out, "\xdf\xbf", 2) == 0);
     check_true(t, "refuse to encode a surrogate", fmt_utf8_encode(0xD800, out) == 0);
     check_true(t, "refuse to encode U+110000", fmt_utf8_encode(0x110000, out) == 0);
+    check_true(t, "refuse a negative code point", fmt_utf8_encode(-1, out) == 0);
+    check_true(t, "refuse a value that wraps to 'A' in 32 bits", fmt_utf8_encode(INT64_C(4294967361), out) == 0);
 
     fmt_buf_printf(b, "%d-%s", 42, "x");
     fmt_buf_puts(b, "yz");
