@@ -86,6 +86,32 @@ bl_term bif_spawn_monitor3(bl_process *p, bl_term *a) { return proc_spawn(p, a, 
 
 /* --- messages --- */
 
+/* The message that carries a copy of `t` to `to`.  While the receiver
+ * has room in its heap and only a few messages queued, the copy goes
+ * straight there, as BEAM does for a receiver whose lock it can take, and
+ * the message needs only a node: receiving it frees nothing and its
+ * collector finds it in the queue.  Otherwise the copy goes into a block
+ * of its own, which joins the receiver's heap when it is received.  (With
+ * several scheduler threads the heap path needs the receiver's heap lock,
+ * taken without waiting, falling back to a block.) */
+static bl_message *send_copy(bl_vm *vm, bl_process *to, bl_term t, size_t *words) {
+    *words = 0;
+    if (is_immed(t)) {
+        bl_message *msg = node_take(&vm->sched.node_cache);
+        if (msg) msg->term = t;
+        return msg;
+    }
+    size_t need = copy_size(t);
+    if (need == SIZE_MAX) return NULL;
+    *words = need;
+    if (!to->host && to->mbox.len < MBOX_ONHEAP_QUEUE && (size_t)(to->hend - to->htop) >= need) {
+        bl_message *msg = node_take(&vm->sched.node_cache);
+        if (msg) msg->term = copy_term(t, heap_take(to, need), &to->offheap);
+        return msg;
+    }
+    return mbox_copy_message_cached(&vm->sched.frag_cache, t);
+}
+
 bl_term bif_send(bl_process *p, bl_term *a) {
     bl_process *to;
     if (is_boxed_of(a[0], SUB_REF)) {
@@ -99,10 +125,10 @@ bl_term bif_send(bl_process *p, bl_term *a) {
         if (is_pid(a[0]) || is_tuple(a[0])) return a[1]; /* to a dead process: dropped */
         return bif_badarg_why(p, 1, "invalid destination");
     }
-    bl_message *msg = mbox_copy_message_cached(&p->vm->sched.frag_cache, a[1]);
+    size_t words;
+    bl_message *msg = send_copy(p->vm, to, a[1], &words);
     if (!msg) return bif_error(p, ATOM_TERM(system_limit));
     sched_deliver(p->vm, to, msg);
-    size_t words = msg->frag ? msg->frag->words : 0;
     p->reds_left -= (int32_t)(1 + words / 64);
     return a[1];
 }

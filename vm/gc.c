@@ -164,6 +164,13 @@ static int gc_copy_into(bl_process *p, size_t size, unsigned live, bl_term *x, b
     p->exc_top = gc_forward(&g, p->exc_top);
     p->dict = gc_forward(&g, p->dict);
     gc_forward_range(&g, p->saved_x, p->saved_x + p->nsaved_x);
+    /* messages copied into this heap by their senders (mailbox.h) */
+    uint32_t onheap = p->mbox.onheap;
+    for (bl_message *m = p->mbox.head; m && onheap; m = m->next)
+        if (msg_on_heap(m)) {
+            m->term = gc_forward(&g, m->term);
+            onheap--;
+        }
     gc_scan(&g, to);
     gc_sweep_offheap(p);
     gc_absorb_fragments(p);
@@ -206,7 +213,12 @@ static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term 
     if (gc_copy_into(p, first, live, x, extra, nextra) != 0) return;
     p->gc_count++;
     size_t live_words = (size_t)(p->htop - p->heap);
-    size_t want = gc_heap_size_for((live_words + need) * 2);
+    size_t want = (live_words + need) * 2;
+    /* A process that collects at all is doing work: its heap does not go
+     * back below a working size, so it does not collect every few
+     * messages.  Only processes that never collect stay at the minimum. */
+    if (want < PROCESS_WORK_HEAP_WORDS) want = PROCESS_WORK_HEAP_WORDS;
+    want = gc_heap_size_for(want);
     /* Grow when the survivors crowd the heap, shrink when it is mostly empty. */
     if (want > first || want * 4 < first)
         gc_copy_into(p, want, live, x, extra, nextra);

@@ -856,7 +856,7 @@ do_apply: {
             msg->frag->next = p->frags;
             p->frags = msg->frag;
         } else {
-            free(msg);
+            node_recycle(&vm->sched.node_cache, msg);
         }
         p->timeout_at = -1;
         p->timer_seq++;

@@ -13,6 +13,7 @@ void mbox_init(bl_mailbox *m) {
     m->tail = &m->head;
     m->save = &m->head;
     m->len = 0;
+    m->onheap = 0;
 }
 
 void frag_free(bl_fragment *f) {
@@ -40,6 +41,7 @@ void mbox_enqueue(bl_mailbox *m, bl_message *msg) {
     *m->tail = msg;
     m->tail = &msg->next;
     m->len++;
+    m->onheap += msg_on_heap(msg);
 }
 
 bl_message *mbox_remove_current(bl_mailbox *m) {
@@ -49,6 +51,7 @@ bl_message *mbox_remove_current(bl_mailbox *m) {
     if (m->tail == &msg->next) m->tail = m->save;
     m->save = &m->head;
     m->len--;
+    m->onheap -= msg_on_heap(msg);
     return msg;
 }
 
@@ -102,15 +105,21 @@ static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
     }
 }
 
+/* The common message, a tuple of immediates, is copied word for word:
+ * its size in words, or 0 for any other term. */
+static size_t flat_tuple_words(bl_term t) {
+    if (!is_boxed(t)) return 0;
+    const bl_term *p = boxed_ptr(t);
+    if (header_subtag(p[0]) != SUB_TUPLE) return 0;
+    bl_uword n = header_arity(p[0]);
+    for (bl_uword i = 1; i <= n; i++)
+        if (!is_immed(p[i])) return 0;
+    return 1 + n;
+}
+
 size_t copy_size(bl_term t) {
-    if (is_boxed(t)) { /* the common message: a tuple of immediates */
-        const bl_term *p = boxed_ptr(t);
-        if (header_subtag(p[0]) == SUB_TUPLE) {
-            bl_uword n = header_arity(p[0]), i = 1;
-            while (i <= n && is_immed(p[i])) i++;
-            if (i > n) return 1 + n;
-        }
-    }
+    size_t flat = flat_tuple_words(t);
+    if (flat) return flat;
     copy_stack s;
     s.items = s.local;
     s.len = 0;
@@ -211,6 +220,11 @@ static size_t copy_raw_words(bl_term hdr) {
 }
 
 bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
+    size_t flat = flat_tuple_words(t);
+    if (flat) {
+        memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
+        return make_boxed(hp);
+    }
     copy_state c = {hp, hp, offheap};
     bl_term root = copy_shallow(&c, t);
     for (bl_term *scan = hp; scan < c.top;) {
@@ -239,6 +253,38 @@ void frag_cache_free(bl_frag_cache *cache) {
     for (bl_fragment *f = cache->head, *next; f; f = next) {
         next = f->next;
         free(f);
+    }
+    cache->head = NULL;
+    cache->count = 0;
+}
+
+bl_message *node_take(bl_node_cache *cache) {
+    bl_message *msg = cache->head;
+    if (msg) {
+        cache->head = msg->next;
+        cache->count--;
+    } else if (!(msg = malloc(sizeof *msg))) {
+        return NULL;
+    }
+    msg->next = NULL;
+    msg->frag = NULL;
+    return msg;
+}
+
+void node_recycle(bl_node_cache *cache, bl_message *msg) {
+    if (cache->count < NODE_CACHE_MAX) {
+        msg->next = cache->head;
+        cache->head = msg;
+        cache->count++;
+    } else {
+        free(msg);
+    }
+}
+
+void node_cache_free(bl_node_cache *cache) {
+    for (bl_message *msg = cache->head, *next; msg; msg = next) {
+        next = msg->next;
+        free(msg);
     }
     cache->head = NULL;
     cache->count = 0;

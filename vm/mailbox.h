@@ -48,11 +48,27 @@ typedef struct {
     uint32_t count;
 } bl_frag_cache;
 
+/* Message nodes of messages kept in the receiver's heap, or immediates:
+ * a free list like bl_frag_cache, refilled by every receive. */
+#define NODE_CACHE_MAX 4096
+typedef struct {
+    bl_message *head;
+    uint32_t count;
+} bl_node_cache;
+
+/* A message is copied straight into its receiver's heap only while the
+ * receiver has fewer than this many messages queued.  Those messages are
+ * roots for the receiver's collector, which finds them by walking the
+ * queue from its head; with this bound the walk stops early however long
+ * the queue grows behind them (a message's position only ever falls). */
+#define MBOX_ONHEAP_QUEUE 16
+
 typedef struct {
     bl_message *head;
     bl_message **tail;  /* where the next message is linked */
     bl_message **save;  /* the link to the message the receive examines next */
     uint32_t len;
+    uint32_t onheap;    /* queued messages whose term is in the owner's heap */
 } bl_mailbox;
 
 void mbox_init(bl_mailbox *m);
@@ -63,6 +79,13 @@ void mbox_free(bl_mailbox *m);
 bl_message *mbox_copy_message(bl_term t);
 /* The same, taking a small block from `cache` when there is one. */
 bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t);
+/* A message node with no block: an immediate, or a term the caller puts
+ * in the receiver's heap; and gives one back. */
+bl_message *node_take(bl_node_cache *cache);
+void node_recycle(bl_node_cache *cache, bl_message *msg);
+void node_cache_free(bl_node_cache *cache);
+/* Whether a queued message's term lives in its receiver's heap. */
+static inline bool msg_on_heap(const bl_message *msg) { return !msg->frag && !is_immed(msg->term); }
 /* Gives a block whose off-heap binaries are already dealt with back to
  * `cache`, or to malloc; and empties a cache. */
 void frag_recycle(bl_frag_cache *cache, bl_fragment *f);

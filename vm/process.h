@@ -22,6 +22,7 @@
 #include "module.h"
 
 #define PROCESS_MIN_HEAP_WORDS 40      /* small: an idle process costs under 1 KB; the heap grows on demand */
+#define PROCESS_WORK_HEAP_WORDS 200    /* the least heap a process keeps once it has collected */
 #define PROCESS_MIN_STACK_WORDS 16
 #define PROCESS_MAX_STACK_WORDS (64u * 1024 * 1024) /* deeper recursion: system_limit */
 #define MAX_X_REGS 1024                /* x registers per scheduler */

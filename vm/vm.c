@@ -284,6 +284,7 @@ void bl_vm_free(bl_vm *vm) {
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
     frag_cache_free(&vm->sched.frag_cache);
+    node_cache_free(&vm->sched.node_cache);
     free(vm->procs);
     free(vm->image_names);
     free(vm->image_loaded);

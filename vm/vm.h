@@ -33,6 +33,7 @@ typedef struct bl_sched {
     uint32_t run_len_max[PRIO_COUNT]; /* the longest each queue has been */
     uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */
     bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
+    bl_node_cache node_cache; /* message nodes without a block, for reuse */
 } bl_sched;
 
 /* A receive timeout (stale when the process's timer_seq moved on), or a
