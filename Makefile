@@ -13,6 +13,9 @@
 #   make asan            the suite under AddressSanitizer + UBSan
 #   make gcstress        the suite with a collection at every allocation
 #   make bench           benchmarks under beamlet and elixir (bench/run $(BENCH_ARGS))
+#   make micro           instructions per operation under callgrind
+#                        (bench/micro/run $(MICRO_ARGS); MICRO_ARGS=--check
+#                        compares the programs' output with elixir's)
 #   make fuzz            build the libFuzzer targets (clang) and run each
 #                        for FUZZ_SECONDS seconds (tests/fuzz/README.md)
 #   make soak            the soak test for SOAK_SECONDS seconds (tests/soak/)
@@ -62,7 +65,7 @@ PIC_OBJ := $(patsubst $(BUILD)/%,$(BUILD)/pic/%,$(VM_OBJ) $(COMPILER_OBJ))
 # Embedding hosts (tests, examples) see only include/beamlet.h, in plain C11.
 HOST_CFLAGS := -std=c11 $(WARN) $(OPT) -pthread -Iinclude $(EXTRA_CFLAGS)
 
-.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench fuzz fuzz-targets soak clean install \
+.PHONY: all test unit-tests embed-tests examples oracle asan gcstress bench micro fuzz fuzz-targets soak clean install \
         uninstall check-deps \
         $(BUILD)/beamlet.pc
 
@@ -171,6 +174,9 @@ gcstress:
 
 bench: $(BUILD)/beamlet
 	@BEAMLET=$(BUILD)/beamlet bench/run $(BENCH_ARGS)
+
+micro: $(BUILD)/beamlet
+	@bench/micro/run --beamlet $(BUILD)/beamlet $(MICRO_ARGS)
 
 # Fuzzing: the library built with clang for libFuzzer, one binary per
 # tests/fuzz/fuzz_*.c, seeds from the test programs (tests/fuzz/README.md).
