@@ -47,6 +47,10 @@
         else E[1 + X_INDEX(w)] = store_v_;                   \
     } while (0)
 
+/* Operands the loader has found to be an x or a y register. */
+#define XREG(w) x[X_INDEX(w)]
+#define YREG(w) E[1 + X_INDEX(w)]
+
 #define SAVE_STATE() (p->E = E)
 
 /* Allocate `words` keeping `live` x registers; jumps to the out-of-memory
@@ -399,6 +403,27 @@ do_apply: {
     ARITH_FAST(bif_mul, !__builtin_mul_overflow(small_val(a), small_val(b), &r))
 #undef ARITH_FAST
 
+    /* A register and a small-integer constant (`n - 1`): the constant is
+     * not checked and the register not decoded. */
+#define ARITH_CONST(name, reg, op)                                     \
+    CASE(name) {                                                       \
+        bl_term a = reg(pc[6]);                                        \
+        if (is_small(a)) {                                             \
+            bl_sword r = small_val(a) op small_val((bl_term)pc[7]);    \
+            if (small_fits(r)) {                                       \
+                STORE(pc[4], make_small(r));                           \
+                pc += 8;                                               \
+                NEXT();                                                \
+            }                                                          \
+        }                                                              \
+        goto bif_general;                                              \
+    }
+    ARITH_CONST(bif_add_xc, XREG, +)
+    ARITH_CONST(bif_add_yc, YREG, +)
+    ARITH_CONST(bif_sub_xc, XREG, -)
+    ARITH_CONST(bif_sub_yc, YREG, -)
+#undef ARITH_CONST
+
     CASE(bif)
     bif_general: {
         bl_export *e = (bl_export *)pc[1];
@@ -438,6 +463,22 @@ do_apply: {
         pc += 3;
         NEXT();
     }
+
+    /* The loader's variants of move (ld_specialise): the operand kinds
+     * are known, so the words are read without decoding. */
+#define MOVE_VARIANT(name, dst, src) \
+    CASE(name) {                     \
+        dst = src;                   \
+        pc += 3;                     \
+        NEXT();                      \
+    }
+    MOVE_VARIANT(move_xx, XREG(pc[2]), XREG(pc[1]))
+    MOVE_VARIANT(move_xy, YREG(pc[2]), XREG(pc[1]))
+    MOVE_VARIANT(move_yx, XREG(pc[2]), YREG(pc[1]))
+    MOVE_VARIANT(move_yy, YREG(pc[2]), YREG(pc[1]))
+    MOVE_VARIANT(move_cx, XREG(pc[2]), (bl_term)pc[1])
+    MOVE_VARIANT(move_cy, YREG(pc[2]), (bl_term)pc[1])
+#undef MOVE_VARIANT
 
     CASE(jump) {
         pc = (const bl_code *)pc[1];
@@ -497,6 +538,28 @@ do_apply: {
     CMP_TEST(is_lt, (is_small(a) && is_small(b)) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
     CMP_TEST(is_ge, (is_small(a) && is_small(b)) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
 #undef CMP_TEST
+
+    /* The loader's variants for a register and a constant: an immediate
+     * for the exact tests, a small integer for the ordering ones. */
+#define CMP_CONST(name, reg, test)                    \
+    CASE(name) {                                      \
+        bl_term a = reg(pc[2]), b = (bl_term)pc[3];   \
+        if (!(test)) {                                \
+            pc = (const bl_code *)pc[1];              \
+            NEXT();                                   \
+        }                                             \
+        pc += 4;                                      \
+        NEXT();                                       \
+    }
+    CMP_CONST(is_eq_exact_xc, XREG, a == b)
+    CMP_CONST(is_eq_exact_yc, YREG, a == b)
+    CMP_CONST(is_ne_exact_xc, XREG, a != b)
+    CMP_CONST(is_ne_exact_yc, YREG, a != b)
+    CMP_CONST(is_lt_xc, XREG, is_small(a) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
+    CMP_CONST(is_lt_yc, YREG, is_small(a) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
+    CMP_CONST(is_ge_xc, XREG, is_small(a) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
+    CMP_CONST(is_ge_yc, YREG, is_small(a) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
+#undef CMP_CONST
 
     CASE(get_list) {
         bl_term l = SRC(pc[1]);

@@ -411,12 +411,18 @@ typedef struct {
     uint64_t value;
 } ld_operand;
 
-static bool ld_read_operand(ld_state *s, ld_reader *r, ld_operand *o) {
+/* Reads an operand's tag and value, unchecked: false at the end of the
+ * code. */
+static bool ld_next_operand(ld_reader *r, ld_operand *o) {
     const unsigned char *t = ld_bytes(r, 1);
     if (!t) return false;
     o->tag = *t;
     o->value = o->tag == BC_INT ? (uint64_t)ld_svarint(r) : ld_varint(r);
-    if (r->bad) return false;
+    return !r->bad;
+}
+
+static bool ld_read_operand(ld_state *s, ld_reader *r, ld_operand *o) {
+    if (!ld_next_operand(r, o)) return false;
     if (o->tag >= BC_TAG_COUNT) {
         ld_fail(s, "unknown operand tag %u", o->tag);
         return false;
@@ -590,15 +596,65 @@ typedef struct {
 
 /* One pass over the instructions.  With `emit` false it verifies and places
  * labels; with `emit` true it writes threaded code and the tables. */
-/* The instruction to run for `op`: a call of one of the arithmetic BIFs
- * gets its own handler, with the same operands and a fast path for small
- * integers (interp.c). */
-static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *ops) {
-    if (op != OP_bif || ops[4].value != 2) return op;
-    const bl_export *e = s->m->imports[ops[0].value];
-    if (e->module != ATOM_TERM(erlang) || e->arity != 2 || !e->bif) return op;
-    unsigned special = bif_arith_opcode(e->bif);
-    return special ? special : op;
+/* Whether an operand is a constant that is an immediate term (equal to
+ * another term exactly when the words are equal), or a small integer. */
+static bool ld_is_immediate(const ld_state *s, const ld_operand *o) {
+    return o->tag == BC_INT || o->tag == BC_ATOM || o->tag == BC_NIL ||
+           (o->tag == BC_LIT && is_immed(s->m->literals[o->value]));
+}
+
+/* The variant of a two-operand instruction for a first operand in an x or
+ * a y register: `xv` and the y variant right after it, or 0. */
+static unsigned ld_by_register(const ld_operand *o, unsigned xv) {
+    return o->tag == BC_X ? xv : o->tag == BC_Y ? xv + 1 : 0;
+}
+
+/* The instruction to run for `op`.  The threaded code keeps the file's
+ * operands word for word; what changes is the handler, which may assume
+ * more about them (interp.c):
+ *
+ *  - a call of one of the arithmetic BIFs gets its own handler with a
+ *    fast path for small integers, and one more for a register and a
+ *    small constant (`n - 1`), which is read without decoding;
+ *  - move has a handler for each kind of source and destination;
+ *  - comparisons of a register with a constant skip the decoding, and
+ *    exact (in)equality with an immediate is one word compare.
+ *
+ * `list` is the start of a bif's argument list (read ahead, unchecked:
+ * the pass checks it when it gets there). */
+static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *ops, ld_reader list) {
+    unsigned v = 0;
+    switch (op) {
+    case OP_bif: {
+        if (ops[4].value != 2) return op;
+        const bl_export *e = s->m->imports[ops[0].value];
+        if (e->module != ATOM_TERM(erlang) || e->arity != 2 || !e->bif) return op;
+        unsigned special = bif_arith_opcode(e->bif);
+        if (!special) return op;
+        ld_operand a, b;
+        if (special != OP_bif_mul && ld_next_operand(&list, &a) && ld_next_operand(&list, &b) && b.tag == BC_INT)
+            v = ld_by_register(&a, special == OP_bif_add ? OP_bif_add_xc : OP_bif_sub_xc);
+        return v ? v : special;
+    }
+    case OP_move:
+        if (ops[1].tag == BC_X) v = OP_move_xx;
+        else if (ops[1].tag == BC_Y) v = OP_move_xy;
+        else return op;
+        if (ops[0].tag == BC_X) return v;
+        if (ops[0].tag == BC_Y) return v + 2;
+        return v + 4;
+    case OP_is_eq_exact:
+    case OP_is_ne_exact:
+        if (!ld_is_immediate(s, &ops[2])) return op;
+        v = ld_by_register(&ops[1], op == OP_is_eq_exact ? OP_is_eq_exact_xc : OP_is_ne_exact_xc);
+        return v ? v : op;
+    case OP_is_lt:
+    case OP_is_ge:
+        if (ops[2].tag != BC_INT) return op;
+        v = ld_by_register(&ops[1], op == OP_is_lt ? OP_is_lt_xc : OP_is_ge_xc);
+        return v ? v : op;
+    default: return op;
+    }
 }
 
 static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
@@ -664,7 +720,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             if (emit) s->m->funcs[nfuncs] = (bl_func_range){(uint32_t)at, func_name, func_arity};
             nfuncs++;
         }
-        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops)];
+        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops, r)];
         at++;
         for (size_t i = 0; i < nops; i++) {
             if (emit) s->m->code[at] = ld_operand_word(s, fmt[i], &ops[i]);

@@ -92,7 +92,25 @@
     OP(resume_bif, "", "internal: call the BIF continuation a switched-out process left")      \
     OP(bif_add, "efudL", "internal: bif for :erlang.+/2, with a small-integer fast path")     \
     OP(bif_sub, "efudL", "internal: bif for :erlang.-/2, with a small-integer fast path")     \
-    OP(bif_mul, "efudL", "internal: bif for :erlang.*/2, with a small-integer fast path")
+    OP(bif_mul, "efudL", "internal: bif for :erlang.*/2, with a small-integer fast path")     \
+    OP(bif_add_xc, "efudL", "internal: bif_add of an x register and a small integer")          \
+    OP(bif_add_yc, "efudL", "internal: bif_add of a y register and a small integer")           \
+    OP(bif_sub_xc, "efudL", "internal: bif_sub of an x register and a small integer")          \
+    OP(bif_sub_yc, "efudL", "internal: bif_sub of a y register and a small integer")           \
+    OP(move_xx, "sd", "internal: move, x register to x register")                             \
+    OP(move_xy, "sd", "internal: move, x register to y register")                             \
+    OP(move_yx, "sd", "internal: move, y register to x register")                             \
+    OP(move_yy, "sd", "internal: move, y register to y register")                             \
+    OP(move_cx, "sd", "internal: move, constant to x register")                               \
+    OP(move_cy, "sd", "internal: move, constant to y register")                               \
+    OP(is_eq_exact_xc, "lss", "internal: is_eq_exact of an x register and an immediate")     \
+    OP(is_eq_exact_yc, "lss", "internal: is_eq_exact of a y register and an immediate")      \
+    OP(is_ne_exact_xc, "lss", "internal: is_ne_exact of an x register and an immediate")     \
+    OP(is_ne_exact_yc, "lss", "internal: is_ne_exact of a y register and an immediate")      \
+    OP(is_lt_xc, "lss", "internal: is_lt of an x register and a small integer")              \
+    OP(is_lt_yc, "lss", "internal: is_lt of a y register and a small integer")               \
+    OP(is_ge_xc, "lss", "internal: is_ge of an x register and a small integer")              \
+    OP(is_ge_yc, "lss", "internal: is_ge of a y register and a small integer")
 
 typedef enum {
 #define OP_ENUM(name, fmt, doc) OP_##name,
