@@ -2473,8 +2473,7 @@ static void cg_match(cg_state *cg, ast *p, emit_operand src, uint32_t fail, int 
         return;
     }
     case AST_TUPLE: {
-        EMIT(cg, OP_is_tuple, LBL(fail), src);
-        EMIT(cg, OP_test_arity, LBL(fail), src, U(p->nkids));
+        EMIT(cg, OP_test_arity, LBL(fail), src, U(p->nkids)); /* which tests is_tuple too */
         for (int i = 0; i < p->nkids; i++) {
             ast *e = p->kids[i];
             if (e->kind == AST_VAR && str_eq(e, "_")) continue;

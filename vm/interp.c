@@ -511,6 +511,32 @@ do_apply: {
     TYPE_TEST(is_truthy, v != A_NIL && v != A_FALSE)
 #undef TYPE_TEST
 
+    /* The loader's variants for a value in an x register. */
+#define TYPE_TEST_X(name, test)                      \
+    CASE(name) {                                     \
+        bl_term v = XREG(pc[2]);                     \
+        if (!(test)) {                               \
+            pc = (const bl_code *)pc[1];             \
+            NEXT();                                  \
+        }                                            \
+        pc += 3;                                     \
+        NEXT();                                      \
+    }
+    TYPE_TEST_X(is_tuple_x, is_tuple(v))
+    TYPE_TEST_X(is_nonempty_list_x, is_list(v))
+    TYPE_TEST_X(is_nil_x, v == NIL)
+#undef TYPE_TEST_X
+
+    CASE(test_arity_x) {
+        bl_term v = XREG(pc[2]);
+        if (!is_tuple(v) || tuple_arity(v) != pc[3]) {
+            pc = (const bl_code *)pc[1];
+            NEXT();
+        }
+        pc += 4;
+        NEXT();
+    }
+
     CASE(test_arity) {
         bl_term v = SRC(pc[2]);
         if (!is_tuple(v) || tuple_arity(v) != pc[3]) {
@@ -569,6 +595,14 @@ do_apply: {
         NEXT();
     }
 
+    CASE(get_list_x) {
+        bl_term l = XREG(pc[1]);
+        STORE(pc[2], list_head(l));
+        STORE(pc[3], list_tail(l));
+        pc += 4;
+        NEXT();
+    }
+
     CASE(get_hd) {
         STORE(pc[2], list_head(SRC(pc[1])));
         pc += 3;
@@ -583,6 +617,12 @@ do_apply: {
 
     CASE(get_tuple_element) {
         STORE(pc[3], tuple_elems(SRC(pc[1]))[pc[2]]);
+        pc += 4;
+        NEXT();
+    }
+
+    CASE(get_tuple_element_x) {
+        STORE(pc[3], tuple_elems(XREG(pc[1]))[pc[2]]);
         pc += 4;
         NEXT();
     }
@@ -908,6 +948,23 @@ do_apply: {
         p->mbox.save = &msg->next;
         p->reds_left--;
         pc = (const bl_code *)pc[1];
+        NEXT();
+    }
+
+    /* loop_rec_end jumping back to its loop_rec (as the compiler always
+     * has it), which it runs itself: one dispatch less per message
+     * skipped. */
+    CASE(loop_rec_end_next) {
+        bl_message *msg = (*p->mbox.save)->next;
+        p->mbox.save = &(*p->mbox.save)->next;
+        p->reds_left--;
+        pc = (const bl_code *)pc[1];
+        if (!msg) {
+            pc = (const bl_code *)pc[1];
+            NEXT();
+        }
+        STORE(pc[2], msg->term);
+        pc += 3;
         NEXT();
     }
 

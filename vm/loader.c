@@ -596,6 +596,12 @@ typedef struct {
 
 /* One pass over the instructions.  With `emit` false it verifies and places
  * labels; with `emit` true it writes threaded code and the tables. */
+/* Whether the threaded code at `label`, already written, runs `op`. */
+static bool ld_runs_at(const ld_state *s, uint64_t label, size_t at, unsigned op) {
+    size_t to = s->label_at[label];
+    return to < at && s->m->code[to] == (bl_code)interp_dispatch_table()[op];
+}
+
 /* Whether an operand is a constant that is an immediate term (equal to
  * another term exactly when the words are equal), or a small integer. */
 static bool ld_is_immediate(const ld_state *s, const ld_operand *o) {
@@ -621,8 +627,9 @@ static unsigned ld_by_register(const ld_operand *o, unsigned xv) {
  *    exact (in)equality with an immediate is one word compare.
  *
  * `list` is the start of a bif's argument list (read ahead, unchecked:
- * the pass checks it when it gets there). */
-static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *ops, ld_reader list) {
+ * the pass checks it when it gets there); `at` is where the instruction
+ * goes in the threaded code, all of it before `at` written. */
+static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *ops, ld_reader list, size_t at) {
     unsigned v = 0;
     switch (op) {
     case OP_bif: {
@@ -653,6 +660,13 @@ static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *
         if (ops[2].tag != BC_INT) return op;
         v = ld_by_register(&ops[1], op == OP_is_lt ? OP_is_lt_xc : OP_is_ge_xc);
         return v ? v : op;
+    case OP_is_tuple: return ops[1].tag == BC_X ? OP_is_tuple_x : op;
+    case OP_is_nonempty_list: return ops[1].tag == BC_X ? OP_is_nonempty_list_x : op;
+    case OP_is_nil: return ops[1].tag == BC_X ? OP_is_nil_x : op;
+    case OP_test_arity: return ops[1].tag == BC_X ? OP_test_arity_x : op;
+    case OP_get_tuple_element: return ops[0].tag == BC_X ? OP_get_tuple_element_x : op;
+    case OP_get_list: return ops[0].tag == BC_X ? OP_get_list_x : op;
+    case OP_loop_rec_end: return ld_runs_at(s, ops[0].value, at, OP_loop_rec) ? OP_loop_rec_end_next : op;
     default: return op;
     }
 }
@@ -720,7 +734,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             if (emit) s->m->funcs[nfuncs] = (bl_func_range){(uint32_t)at, func_name, func_arity};
             nfuncs++;
         }
-        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops, r)];
+        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops, r, at)];
         at++;
         for (size_t i = 0; i < nops; i++) {
             if (emit) s->m->code[at] = ld_operand_word(s, fmt[i], &ops[i]);

@@ -110,7 +110,14 @@
     OP(is_lt_xc, "lss", "internal: is_lt of an x register and a small integer")              \
     OP(is_lt_yc, "lss", "internal: is_lt of a y register and a small integer")               \
     OP(is_ge_xc, "lss", "internal: is_ge of an x register and a small integer")              \
-    OP(is_ge_yc, "lss", "internal: is_ge of a y register and a small integer")
+    OP(is_ge_yc, "lss", "internal: is_ge of a y register and a small integer")                \
+    OP(is_tuple_x, "ls", "internal: is_tuple of an x register")                               \
+    OP(is_nonempty_list_x, "ls", "internal: is_nonempty_list of an x register")               \
+    OP(is_nil_x, "ls", "internal: is_nil of an x register")                                   \
+    OP(test_arity_x, "lsu", "internal: test_arity of an x register")                          \
+    OP(get_tuple_element_x, "sud", "internal: get_tuple_element from an x register")          \
+    OP(get_list_x, "sdd", "internal: get_list from an x register")                            \
+    OP(loop_rec_end_next, "l", "internal: loop_rec_end whose target is a loop_rec, which it runs")
 
 typedef enum {
 #define OP_ENUM(name, fmt, doc) OP_##name,
