@@ -627,6 +627,12 @@ do_apply: {
         NEXT();
     }
 
+    CASE(get_tuple_element_xx) {
+        XREG(pc[3]) = tuple_elems(XREG(pc[1]))[pc[2]];
+        pc += 4;
+        NEXT();
+    }
+
     CASE(put_list) {
         HEAP_NEED(2, (unsigned)pc[4]);
         bl_term *cell = heap_take(p, 2);
@@ -963,7 +969,7 @@ do_apply: {
             pc = (const bl_code *)pc[1];
             NEXT();
         }
-        STORE(pc[2], msg->term);
+        XREG(pc[2]) = msg->term;
         pc += 3;
         NEXT();
     }

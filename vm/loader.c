@@ -602,6 +602,12 @@ static bool ld_runs_at(const ld_state *s, uint64_t label, size_t at, unsigned op
     return to < at && s->m->code[to] == (bl_code)interp_dispatch_table()[op];
 }
 
+/* Whether the loop_rec at `label`, already written, stores into an x
+ * register. */
+static bool ld_loop_rec_to_x(const ld_state *s, uint64_t label, size_t at) {
+    return ld_runs_at(s, label, at, OP_loop_rec) && header_subtag(s->m->code[s->label_at[label] + 2]) == SUB_XREG;
+}
+
 /* Whether an operand is a constant that is an immediate term (equal to
  * another term exactly when the words are equal), or a small integer. */
 static bool ld_is_immediate(const ld_state *s, const ld_operand *o) {
@@ -664,9 +670,11 @@ static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *
     case OP_is_nonempty_list: return ops[1].tag == BC_X ? OP_is_nonempty_list_x : op;
     case OP_is_nil: return ops[1].tag == BC_X ? OP_is_nil_x : op;
     case OP_test_arity: return ops[1].tag == BC_X ? OP_test_arity_x : op;
-    case OP_get_tuple_element: return ops[0].tag == BC_X ? OP_get_tuple_element_x : op;
+    case OP_get_tuple_element:
+        if (ops[0].tag != BC_X) return op;
+        return ops[2].tag == BC_X ? OP_get_tuple_element_xx : OP_get_tuple_element_x;
     case OP_get_list: return ops[0].tag == BC_X ? OP_get_list_x : op;
-    case OP_loop_rec_end: return ld_runs_at(s, ops[0].value, at, OP_loop_rec) ? OP_loop_rec_end_next : op;
+    case OP_loop_rec_end: return ld_loop_rec_to_x(s, ops[0].value, at) ? OP_loop_rec_end_next : op;
     default: return op;
     }
 }

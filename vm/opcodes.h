@@ -116,8 +116,9 @@
     OP(is_nil_x, "ls", "internal: is_nil of an x register")                                   \
     OP(test_arity_x, "lsu", "internal: test_arity of an x register")                          \
     OP(get_tuple_element_x, "sud", "internal: get_tuple_element from an x register")          \
+    OP(get_tuple_element_xx, "sud", "internal: get_tuple_element from an x to an x register") \
     OP(get_list_x, "sdd", "internal: get_list from an x register")                            \
-    OP(loop_rec_end_next, "l", "internal: loop_rec_end whose target is a loop_rec, which it runs")
+    OP(loop_rec_end_next, "l", "internal: loop_rec_end whose target is a loop_rec into an x register, which it runs")
 
 typedef enum {
 #define OP_ENUM(name, fmt, doc) OP_##name,
