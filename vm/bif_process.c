@@ -101,12 +101,20 @@ static bl_message *send_copy(bl_vm *vm, bl_process *to, bl_term t, size_t *words
         if (msg) msg->term = t;
         return msg;
     }
-    size_t need = copy_size(t);
+    size_t flat = copy_flat_words(t);
+    size_t need = flat ? flat : copy_size(t);
     if (need == SIZE_MAX) return NULL;
     *words = need;
     if (!to->host && to->mbox.len < MBOX_ONHEAP_QUEUE && (size_t)(to->hend - to->htop) >= need) {
         bl_message *msg = node_take(&vm->sched.node_cache);
-        if (msg) msg->term = copy_term(t, heap_take(to, need), &to->offheap);
+        if (!msg) return NULL;
+        bl_term *hp = heap_take(to, need);
+        if (flat) {
+            memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
+            msg->term = make_boxed(hp);
+        } else {
+            msg->term = copy_term(t, hp, &to->offheap);
+        }
         return msg;
     }
     return mbox_copy_message_cached(&vm->sched.frag_cache, t);

@@ -11,11 +11,15 @@
 #ifndef BL_GC_H
 #define BL_GC_H
 
-#include "process.h"
+#include "vm.h"
 
 /* Makes room for `need` words, collecting if needed (always, in GC-stress
  * mode).  Returns 0, or -1 when memory cannot be had. */
-int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
+int gc_ensure_slow(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
+static inline int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra) {
+    if ((size_t)(p->hend - p->htop) >= need && !p->vm->config.gc_stress) return 0;
+    return gc_ensure_slow(p, need, live, x, extra, nextra);
+}
 void gc_collect(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
 
 /* Drops one reference to an off-heap binary block. */

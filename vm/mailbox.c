@@ -105,20 +105,8 @@ static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
     }
 }
 
-/* The common message, a tuple of immediates, is copied word for word:
- * its size in words, or 0 for any other term. */
-static size_t flat_tuple_words(bl_term t) {
-    if (!is_boxed(t)) return 0;
-    const bl_term *p = boxed_ptr(t);
-    if (header_subtag(p[0]) != SUB_TUPLE) return 0;
-    bl_uword n = header_arity(p[0]);
-    for (bl_uword i = 1; i <= n; i++)
-        if (!is_immed(p[i])) return 0;
-    return 1 + n;
-}
-
 size_t copy_size(bl_term t) {
-    size_t flat = flat_tuple_words(t);
+    size_t flat = copy_flat_words(t);
     if (flat) return flat;
     copy_stack s;
     s.items = s.local;
@@ -220,7 +208,7 @@ static size_t copy_raw_words(bl_term hdr) {
 }
 
 bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
-    size_t flat = flat_tuple_words(t);
+    size_t flat = copy_flat_words(t);
     if (flat) {
         memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
         return make_boxed(hp);

@@ -99,6 +99,18 @@ void frag_free(bl_fragment *f); /* releases its off-heap binaries too */
 /* Frees a message that will never be received, with its block. */
 void msg_free(bl_message *msg);
 
+/* The common message, a tuple of immediates, is copied word for word:
+ * its size in words, or 0 for any other term. */
+static inline size_t copy_flat_words(bl_term t) {
+    if (!is_boxed(t)) return 0;
+    const bl_term *p = boxed_ptr(t);
+    if (header_subtag(p[0]) != SUB_TUPLE) return 0;
+    bl_uword n = header_arity(p[0]);
+    for (bl_uword i = 1; i <= n; i++)
+        if (!is_immed(p[i])) return 0;
+    return 1 + n;
+}
+
 /* Words a deep copy of `t` needs (sharing is not preserved); SIZE_MAX
  * when the term is too large to copy. */
 size_t copy_size(bl_term t);
