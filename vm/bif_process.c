@@ -465,7 +465,7 @@ bl_term bif_processes(bl_process *p, bl_term *a) {
 /* Bytes a process occupies: its struct, heap, stack and queued messages. */
 static size_t proc_memory(const bl_process *t) {
     size_t bytes = sizeof *t + (size_t)(t->hend - t->heap) * sizeof(bl_term) +
-                   (size_t)(t->stack_end - t->stack) * sizeof(bl_term);
+                   (size_t)(t->stack_end - t->stack) * sizeof(bl_term) + t->frag_words * sizeof(bl_term);
     for (const bl_message *m = t->mbox.head; m; m = m->next)
         bytes += sizeof *m + (m->frag ? sizeof *m->frag + m->frag->words * sizeof(bl_term) : 0);
     return bytes;

@@ -126,6 +126,7 @@ static void gc_absorb_fragments(bl_process *p) {
         frag_recycle(&p->vm->sched.frag_cache, f);
     }
     p->frags = NULL;
+    p->frag_words = 0;
 }
 
 void binblock_release(bl_binblock *b) {

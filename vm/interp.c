@@ -939,6 +939,10 @@ do_apply: {
     }
 
     CASE(loop_rec) {
+        if (p->frag_words > RECV_GC_WORDS && p->frag_words > (size_t)(p->hend - p->heap)) {
+            SAVE_STATE(); /* received blocks piling up (mailbox.h); no x register is live here */
+            gc_collect(p, 0, 0, x, NULL, 0);
+        }
         bl_message *msg = *p->mbox.save;
         if (!msg) {
             pc = (const bl_code *)pc[1];
@@ -981,6 +985,7 @@ do_apply: {
             /* the message's block joins the heap at the next collection */
             msg->frag->next = p->frags;
             p->frags = msg->frag;
+            p->frag_words += msg->frag->words + FRAG_OWN_WORDS;
         } else {
             node_recycle(&vm->sched.node_cache, msg);
         }

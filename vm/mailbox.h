@@ -39,10 +39,18 @@ struct bl_fragment {
     bl_term data[];
 };
 
+/* A process that receives many messages in blocks but allocates little
+ * would hold them all until it happened to collect; instead a receive
+ * collects once the blocks it holds reach this many words and its heap's
+ * size.  (Nothing is in an x register at a receive, which is where the
+ * check is made.) */
+#define RECV_GC_WORDS 2048
+#define FRAG_OWN_WORDS (sizeof(bl_fragment) / sizeof(bl_term))
+
 /* Blocks of small messages, kept for reuse instead of going back to
  * malloc: a scheduler's own list, touched only by its thread. */
 #define FRAG_SMALL_WORDS 8
-#define FRAG_CACHE_MAX 1024
+#define FRAG_CACHE_MAX 65536
 typedef struct {
     bl_fragment *head;
     uint32_t count;

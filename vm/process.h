@@ -92,6 +92,7 @@ typedef struct bl_process {
     /* messages, links, monitors (all owned by the scheduler running it) */
     bl_mailbox mbox;
     bl_fragment *frags;      /* received messages' blocks, absorbed by the next collection */
+    size_t frag_words;       /* what those blocks hold, their own fields included */
     /* The mailbox's end when the newest reference was made: a receive for a
      * reply carrying that reference starts there (messages older than the
      * reference cannot contain it). */
