@@ -117,7 +117,7 @@ static bl_message *send_copy(bl_vm *vm, bl_process *to, bl_term t, size_t *words
         }
         return msg;
     }
-    return mbox_copy_message_cached(&vm->sched.frag_cache, t);
+    return mbox_copy_message_cached(&vm->sched.frag_cache, t, need);
 }
 
 bl_term bif_send(bl_process *p, bl_term *a) {

@@ -123,7 +123,7 @@ static void gc_absorb_fragments(bl_process *p) {
                 binblock_release((bl_binblock *)(uintptr_t)obj[1]);
             }
         }
-        frag_recycle(&p->vm->sched.frag_cache, f);
+        frag_recycle(f);
     }
     p->frags = NULL;
     p->frag_words = 0;

@@ -19,7 +19,7 @@ void mbox_init(bl_mailbox *m) {
 void frag_free(bl_fragment *f) {
     if (!f) return;
     offheap_release(&f->offheap);
-    free(f);
+    frag_recycle(f);
 }
 
 void msg_free(bl_message *msg) {
@@ -227,23 +227,75 @@ bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
     return root;
 }
 
-void frag_recycle(bl_frag_cache *cache, bl_fragment *f) {
-    if (f->small && cache->count < FRAG_CACHE_MAX) {
-        f->next = cache->head;
-        cache->head = f;
-        cache->count++;
-    } else {
-        free(f);
+/* --- slabs of small blocks --- */
+
+static void slab_link(bl_frag_cache *c, bl_frag_slab *s) {
+    s->prev = NULL;
+    s->next = c->partial;
+    if (c->partial) c->partial->prev = s;
+    c->partial = s;
+    s->listed = true;
+}
+
+static void slab_unlink(bl_frag_cache *c, bl_frag_slab *s) {
+    if (s->prev) s->prev->next = s->next;
+    else c->partial = s->next;
+    if (s->next) s->next->prev = s->prev;
+    s->listed = false;
+}
+
+static bl_fragment *slab_take(bl_frag_cache *c) {
+    bl_frag_slab *s = c->partial;
+    if (!s) {
+        s = malloc(sizeof *s + FRAG_SLAB_BLOCKS * FRAG_BLOCK_BYTES);
+        if (!s) return NULL;
+        s->cache = c;
+        s->used = 0;
+        s->free = NULL;
+        for (size_t i = FRAG_SLAB_BLOCKS; i-- > 0;) {
+            bl_fragment *f = (bl_fragment *)(s->blocks + i * FRAG_BLOCK_BYTES);
+            f->next = s->free;
+            s->free = f;
+        }
+        slab_link(c, s);
+        c->spare++;
+    }
+    bl_fragment *f = s->free;
+    s->free = f->next;
+    if (s->used++ == 0) c->spare--;
+    if (!s->free) slab_unlink(c, s);
+    f->slab = s;
+    return f;
+}
+
+static void slab_give(bl_fragment *f) {
+    bl_frag_slab *s = f->slab;
+    bl_frag_cache *c = s->cache;
+    f->next = s->free;
+    s->free = f;
+    if (!s->listed) slab_link(c, s);
+    if (--s->used == 0) {
+        if (c->spare < FRAG_SLAB_SPARE) {
+            c->spare++;
+        } else {
+            slab_unlink(c, s);
+            free(s);
+        }
     }
 }
 
+void frag_recycle(bl_fragment *f) {
+    if (f->slab) slab_give(f);
+    else free(f);
+}
+
 void frag_cache_free(bl_frag_cache *cache) {
-    for (bl_fragment *f = cache->head, *next; f; f = next) {
-        next = f->next;
-        free(f);
+    for (bl_frag_slab *s = cache->partial, *next; s; s = next) {
+        next = s->next;
+        free(s);
     }
-    cache->head = NULL;
-    cache->count = 0;
+    cache->partial = NULL;
+    cache->spare = 0;
 }
 
 bl_message *node_take(bl_node_cache *cache) {
@@ -289,19 +341,10 @@ static bl_message *mbox_copy_into(bl_fragment *f, size_t words, bl_term t) {
     return msg;
 }
 
-bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t) {
-    if (is_immed(t)) return mbox_copy_message(t);
-    size_t words = copy_size(t);
+bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t, size_t words) {
     if (words > FRAG_SMALL_WORDS) return mbox_copy_message(t);
-    bl_fragment *f = cache->head;
-    if (f) {
-        cache->head = f->next;
-        cache->count--;
-    } else {
-        f = malloc(sizeof *f + FRAG_SMALL_WORDS * sizeof(bl_term));
-        if (!f) return NULL;
-        f->small = true;
-    }
+    bl_fragment *f = slab_take(cache);
+    if (!f) return NULL;
     return mbox_copy_into(f, words, t);
 }
 
@@ -318,6 +361,6 @@ bl_message *mbox_copy_message(bl_term t) {
     if (words == SIZE_MAX) return NULL;
     bl_fragment *f = malloc(sizeof *f + words * sizeof(bl_term));
     if (!f) return NULL;
-    f->small = false;
+    f->slab = NULL;
     return mbox_copy_into(f, words, t);
 }

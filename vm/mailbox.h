@@ -27,14 +27,16 @@ typedef struct bl_message {
     bl_fragment *frag; /* the block it lives in; NULL for an immediate */
 } bl_message;
 
-/* One allocation holds a message and the copy of its term: sending costs
- * one malloc.  After the message is received the block stays attached to
- * the receiver until its next collection. */
+typedef struct bl_frag_slab bl_frag_slab;
+
+/* One block holds a message and the copy of its term.  After the message
+ * is received the block stays attached to the receiver until its next
+ * collection. */
 struct bl_fragment {
     struct bl_fragment *next;
-    bl_term *offheap; /* REFBIN objects in this fragment, as in a process */
+    bl_term *offheap;   /* REFBIN objects in this fragment, as in a process */
     size_t words;
-    bool small;       /* room for FRAG_SMALL_WORDS words: may go to a cache */
+    bl_frag_slab *slab; /* where a small block came from; NULL: malloc'd alone */
     bl_message msg;
     bl_term data[];
 };
@@ -47,14 +49,31 @@ struct bl_fragment {
 #define RECV_GC_WORDS 2048
 #define FRAG_OWN_WORDS (sizeof(bl_fragment) / sizeof(bl_term))
 
-/* Blocks of small messages, kept for reuse instead of going back to
- * malloc: a scheduler's own list, touched only by its thread. */
+/* Blocks of small messages (up to FRAG_SMALL_WORDS words) come from
+ * slabs of FRAG_SLAB_BLOCKS blocks, a scheduler's own, touched only by
+ * its thread.  A fan-in can queue hundreds of thousands of messages
+ * before the receiver takes any, so no fixed-size cache of blocks keeps
+ * up; slabs make a block a pointer pop, and a slab whose blocks have all
+ * come back is freed (past a few kept spare).  Every slab with a free
+ * block is on the cache's list. */
 #define FRAG_SMALL_WORDS 8
-#define FRAG_CACHE_MAX 65536
+#define FRAG_SLAB_BLOCKS 64
+#define FRAG_SLAB_SPARE 4
+#define FRAG_BLOCK_BYTES (sizeof(bl_fragment) + FRAG_SMALL_WORDS * sizeof(bl_term))
+
 typedef struct {
-    bl_fragment *head;
-    uint32_t count;
+    bl_frag_slab *partial; /* slabs with a free block */
+    uint32_t spare;        /* of those, the ones with every block free */
 } bl_frag_cache;
+
+struct bl_frag_slab {
+    bl_frag_slab *prev, *next; /* on the cache's list, while `listed` */
+    bl_frag_cache *cache;
+    bl_fragment *free;
+    uint32_t used;
+    bool listed;
+    _Alignas(16) unsigned char blocks[];
+};
 
 /* Message nodes of messages kept in the receiver's heap, or immediates:
  * a free list like bl_frag_cache, refilled by every receive. */
@@ -85,8 +104,9 @@ void mbox_free(bl_mailbox *m);
 
 /* A message holding a copy of `t`; NULL when memory runs out. */
 bl_message *mbox_copy_message(bl_term t);
-/* The same, taking a small block from `cache` when there is one. */
-bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t);
+/* The same for a term that is not an immediate and whose copy_size is
+ * `words`, in a block from `cache`'s slabs when it is small. */
+bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t, size_t words);
 /* A message node with no block: an immediate, or a term the caller puts
  * in the receiver's heap; and gives one back. */
 bl_message *node_take(bl_node_cache *cache);
@@ -94,9 +114,10 @@ void node_recycle(bl_node_cache *cache, bl_message *msg);
 void node_cache_free(bl_node_cache *cache);
 /* Whether a queued message's term lives in its receiver's heap. */
 static inline bool msg_on_heap(const bl_message *msg) { return !msg->frag && !is_immed(msg->term); }
-/* Gives a block whose off-heap binaries are already dealt with back to
- * `cache`, or to malloc; and empties a cache. */
-void frag_recycle(bl_frag_cache *cache, bl_fragment *f);
+/* Gives back a block whose off-heap binaries are already dealt with (to
+ * its slab, or to malloc); and frees a cache's slabs, once every block
+ * has come back. */
+void frag_recycle(bl_fragment *f);
 void frag_cache_free(bl_frag_cache *cache);
 void mbox_enqueue(bl_mailbox *m, bl_message *msg);
 /* Unlinks the message at the save pointer, resets the save pointer to the

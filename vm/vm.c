@@ -283,8 +283,6 @@ void bl_vm_free(bl_vm *vm) {
         }
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
-    frag_cache_free(&vm->sched.frag_cache);
-    node_cache_free(&vm->sched.node_cache);
     free(vm->procs);
     free(vm->image_names);
     free(vm->image_loaded);
@@ -300,6 +298,9 @@ void bl_vm_free(bl_vm *vm) {
         msg_free(t->value);
         free(t);
     }
+    /* every message is gone: the slabs are all back */
+    frag_cache_free(&vm->sched.frag_cache);
+    node_cache_free(&vm->sched.node_cache);
     for (bl_module *m = vm->modules, *next; m; m = next) {
         next = m->next;
         loader_free_module(m);
