@@ -190,7 +190,8 @@ dispatch_next:
         goto raise;
     }
 
-    CASE(allocate) {
+    CASE(allocate)
+    allocate_general: {
         unsigned n = (unsigned)pc[1];
         if ((size_t)(E - p->stack) < n + 1u) {
             SAVE_STATE();
@@ -207,6 +208,34 @@ dispatch_next:
         E[0] = make_cp(cp);
         for (unsigned i = 1; i <= n; i++) E[i] = NIL;
         pc += 3;
+        NEXT();
+    }
+
+    /* The loader's variants for the common small frames: the slots are
+     * cleared without a loop.  A stack that must grow takes the general
+     * path. */
+#define ALLOCATE_N(name, n, clear)                          \
+    CASE(name) {                                            \
+        if ((size_t)(E - p->stack) < (n) + 1u) goto allocate_general; \
+        E -= (n) + 1;                                       \
+        E[0] = make_cp(cp);                                 \
+        clear;                                              \
+        pc += 3;                                            \
+        NEXT();                                             \
+    }
+    ALLOCATE_N(allocate_1, 1, E[1] = NIL)
+    ALLOCATE_N(allocate_2, 2, (E[1] = NIL, E[2] = NIL))
+    ALLOCATE_N(allocate_3, 3, (E[1] = NIL, E[2] = NIL, E[3] = NIL))
+    ALLOCATE_N(allocate_4, 4, (E[1] = NIL, E[2] = NIL, E[3] = NIL, E[4] = NIL))
+#undef ALLOCATE_N
+
+    /* A deallocate the loader found right before a return does both. */
+    CASE(deallocate_return) {
+        cp = (const bl_code *)cp_val(E[0]);
+        E += pc[1] + 1;
+        if (!cp) goto normal_exit;
+        p->reds_left--;
+        pc = cp;
         NEXT();
     }
 

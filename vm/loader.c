@@ -666,6 +666,7 @@ static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *
         if (ops[2].tag != BC_INT) return op;
         v = ld_by_register(&ops[1], op == OP_is_lt ? OP_is_lt_xc : OP_is_ge_xc);
         return v ? v : op;
+    case OP_allocate: return ops[0].value >= 1 && ops[0].value <= 4 ? OP_allocate_1 + (unsigned)ops[0].value - 1 : op;
     case OP_is_tuple: return ops[1].tag == BC_X ? OP_is_tuple_x : op;
     case OP_is_nonempty_list: return ops[1].tag == BC_X ? OP_is_nonempty_list_x : op;
     case OP_is_nil: return ops[1].tag == BC_X ? OP_is_nil_x : op;
@@ -692,6 +693,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     bool after_func_info = false;
     bl_term func_name = A_NIL;
     uint32_t func_arity = 0;
+    size_t last_op_at = SIZE_MAX; /* where the last instruction written starts */
     while (r.p < r.end && !s->error) {
         unsigned op = *r.p++;
         if (op >= OP_COUNT) return ld_fail(s, "unknown opcode %u at byte %ld", op, (long)(r.p - s->code.p - 1));
@@ -742,7 +744,14 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             if (emit) s->m->funcs[nfuncs] = (bl_func_range){(uint32_t)at, func_name, func_arity};
             nfuncs++;
         }
-        if (emit) s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops, r, at)];
+        if (emit) {
+            s->m->code[at] = (bl_code)dispatch[ld_specialise(s, op, ops, r, at)];
+            /* a deallocate written just before this return does both */
+            if (op == OP_return && at >= 2 && s->m->code[at - 2] == (bl_code)dispatch[OP_deallocate] &&
+                last_op_at == at - 2)
+                s->m->code[at - 2] = (bl_code)dispatch[OP_deallocate_return];
+            last_op_at = at;
+        }
         at++;
         for (size_t i = 0; i < nops; i++) {
             if (emit) s->m->code[at] = ld_operand_word(s, fmt[i], &ops[i]);

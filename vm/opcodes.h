@@ -118,6 +118,11 @@
     OP(get_tuple_element_x, "sud", "internal: get_tuple_element from an x register")          \
     OP(get_tuple_element_xx, "sud", "internal: get_tuple_element from an x to an x register") \
     OP(get_list_x, "sdd", "internal: get_list from an x register")                            \
+    OP(allocate_1, "uu", "internal: allocate of one slot")                                    \
+    OP(allocate_2, "uu", "internal: allocate of two slots")                                   \
+    OP(allocate_3, "uu", "internal: allocate of three slots")                                 \
+    OP(allocate_4, "uu", "internal: allocate of four slots")                                  \
+    OP(deallocate_return, "u", "internal: deallocate, then return (a return follows it)")     \
     OP(loop_rec_end_next, "l", "internal: loop_rec_end whose target is a loop_rec into an x register, which it runs")
 
 typedef enum {
