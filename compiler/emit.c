@@ -1,6 +1,7 @@
 /* emit.c — the bytecode writer (see emit.h). */
 #include "emit.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,7 +149,17 @@ emit_bytes *emit_literal_begin(emit_module *m, uint32_t *index) {
     return b;
 }
 
+static bool emit_same_operand(const emit_operand *a, const emit_operand *b) {
+    return a->tag == b->tag && a->value == b->value;
+}
+
 void emit_op_list(emit_module *m, bl_opcode op, const emit_operand *ops, int nops) {
+    /* `move a, b` right after `move b, a` (nothing in between, not even a
+     * label) changes nothing: b already holds a's value. */
+    if (op == OP_move && m->ncode && m->code[m->ncode - 1].op == OP_move) {
+        const emit_operand *prev = m->code[m->ncode - 1].ops;
+        if (emit_same_operand(&prev[0], &ops[1]) && emit_same_operand(&prev[1], &ops[0])) return;
+    }
     int abort_grow_ = 0;
     EMIT_GROW(m, m->code, m->ncode, m->code_cap);
     if (abort_grow_) return;
