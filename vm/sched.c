@@ -281,7 +281,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
     if (to->status == PROC_EXITING) return;
     bool kill = !from_link && reason == ATOM_TERM(kill);
     if (to->trap_exit && !kill) {
-        bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
+        bl_term elems[3] = {ATOM_TERM(EXIT), make_pid(from), reason};
         sched_send_tuple(vm, owner, to, elems, 3);
         return;
     }
@@ -322,7 +322,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         bl_term ref[3] = {make_header(SUB_REF, 2), p->watchers[i].ref, w->pid};
         proc_drop_alias(w, p->watchers[i].ref);
         /* a monitor made by name reports {name, node()} */
-        bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
+        bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, ATOM_TERM(nonode)};
         bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);
         bl_term elems[5] = {ATOM_TERM(DOWN), make_boxed(ref), ATOM_TERM(process), who, reason};
         sched_send_tuple(vm, p, w, elems, 5);

@@ -54,6 +54,9 @@ struct bl_vm {
     uint32_t nexport_slots, nexports;
 
     bl_module *modules;
+    /* Beamlet.Runner.spawned/1 and /3, where spawned processes start,
+     * once looked up (bif_process.c); an export never moves or goes away. */
+    bl_export *spawn_runner[2];
     bl_term *image_names; /* the standard library image's modules (vm_autoload) */
     bool *image_loaded;
     bool loading_image;   /* vm_autoload is loading one of them */
