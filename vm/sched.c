@@ -187,18 +187,21 @@ static int64_t sched_fire_timers(bl_vm *vm) {
 
 bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs) {
     if (vm->procs_used >= PROCESS_LIMIT) return NULL;
-    bl_process *p = proc_new(vm);
-    if (!p) return NULL;
     size_t words = 0;
     for (unsigned i = 0; i < nargs; i++) {
         size_t w = copy_size(args[i]);
         if (w == SIZE_MAX) return NULL;
         words += w;
     }
-    if (gc_ensure(p, words, 0, NULL, NULL, 0) != 0) return NULL;
-    p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
-    if (!p->saved_x) return NULL;
-    p->saved_x_cap = nargs + 1;
+    bl_process *p = proc_new(vm);
+    if (!p) return NULL;
+    if (gc_ensure(p, words, 0, NULL, NULL, 0) != 0) goto failed;
+    if (nargs + 1 > p->saved_x_cap) { /* a process from the cache may have room already */
+        free(p->saved_x);
+        p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
+        if (!p->saved_x) goto failed;
+        p->saved_x_cap = nargs + 1;
+    }
     for (unsigned i = 0; i < nargs; i++) {
         size_t w = copy_size(args[i]);
         p->saved_x[i] = copy_term(args[i], heap_take(p, w), &p->offheap);
@@ -210,6 +213,10 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     if (vm->live_procs > vm->peak_procs) vm->peak_procs = vm->live_procs;
     if (vm->trace) trace_spawn(vm, vm->sched.current, p, entry, args, nargs);
     return p;
+
+failed:
+    proc_free(p);
+    return NULL;
 }
 
 /* --- messages --- */
