@@ -321,6 +321,7 @@ static void proc_flush_down(bl_process *p, uint64_t id) {
             *link = m->next;
             if (p->mbox.tail == &m->next) p->mbox.tail = link;
             p->mbox.len--;
+            p->mbox.onheap -= msg_on_heap(m); /* a :DOWN may have been built in this heap */
             msg_free(m);
             continue;
         }
