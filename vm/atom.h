@@ -46,7 +46,9 @@
     ATOM(stderr, "stderr") ATOM(exception, "exception")       \
     ATOM(nocatch, "nocatch") ATOM(DOWN, "DOWN") ATOM(process, "process")   \
     ATOM(noproc, "noproc") ATOM(timeout_value, "timeout_value")           \
-    ATOM(alias, "alias") ATOM(demonitor, "demonitor") ATOM(flush, "flush")
+    ATOM(alias, "alias") ATOM(demonitor, "demonitor") ATOM(flush, "flush") \
+    ATOM(EXIT, "EXIT") ATOM(nonode, "nonode@nohost")                      \
+    ATOM(runner, "Elixir.Beamlet.Runner") ATOM(spawned, "spawned")
 
 enum {
 #define ATOM_ENUM(id, name) A_##id##_index,

@@ -52,11 +52,13 @@ static bl_process *proc_resolve(bl_process *p, bl_term dest) {
 
 /* --- spawning --- */
 
+/* Where a process spawned with a fun (arity 1) or with a module,
+ * function and arguments (arity 3) starts: Beamlet.Runner.spawned. */
 static const bl_code *proc_runner(bl_process *p, unsigned arity) {
     bl_vm *vm = p->vm;
-    bl_term mod = atom_intern(&vm->atoms, "Elixir.Beamlet.Runner", 21);
-    bl_export *e = vm_export_lookup(vm, mod, atom_intern(&vm->atoms, "spawned", 7), arity);
-    return e ? e->code : NULL;
+    bl_export **runner = &vm->spawn_runner[arity == 3];
+    if (!*runner || !(*runner)->code) *runner = vm_export_lookup(vm, ATOM_TERM(runner), ATOM_TERM(spawned), arity);
+    return *runner ? (*runner)->code : NULL;
 }
 
 typedef enum { SPAWN_PLAIN, SPAWN_LINK, SPAWN_MONITOR } spawn_kind;
@@ -319,6 +321,7 @@ static void proc_flush_down(bl_process *p, uint64_t id) {
             *link = m->next;
             if (p->mbox.tail == &m->next) p->mbox.tail = link;
             p->mbox.len--;
+            p->mbox.onheap -= msg_on_heap(m); /* a :DOWN may have been built in this heap */
             msg_free(m);
             continue;
         }

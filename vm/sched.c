@@ -183,25 +183,77 @@ static int64_t sched_fire_timers(bl_vm *vm) {
     return vm->ntimers ? vm->timers[0].deadline : -1;
 }
 
+/* --- copying the terms a process is made or signalled with --- */
+
+/* Words of `t` when it is one object with no pointer out of it (a tuple
+ * or fun of immediates, a reference, a number, a heap binary), which is
+ * copied word for word; 0 for an immediate or any other term.  A spawned
+ * fun usually captures only pids and numbers, and a :DOWN message holds
+ * a reference. */
+static size_t sched_flat_words(bl_term t) {
+    if (!is_boxed(t)) return 0;
+    const bl_term *obj = boxed_ptr(t);
+    bl_uword n = header_arity(obj[0]), first_term;
+    switch (header_subtag(obj[0])) {
+    case SUB_TUPLE: first_term = 1; break;
+    case SUB_FUN: first_term = 2; break; /* word 1 is the lambda */
+    case SUB_FLOAT:
+    case SUB_POSBIG:
+    case SUB_NEGBIG:
+    case SUB_EXPORT:
+    case SUB_HEAPBIN:
+    case SUB_REF: return 1 + n; /* raw words only */
+    default: return 0;
+    }
+    for (bl_uword i = first_term; i <= n; i++)
+        if (!is_immed(obj[i])) return 0;
+    return 1 + n;
+}
+
+/* Words a copy of `t` takes in another heap: none for an immediate;
+ * SIZE_MAX when it is too large to copy. */
+static size_t sched_copy_size(bl_term t) {
+    if (is_immed(t)) return 0;
+    size_t flat = sched_flat_words(t);
+    return flat ? flat : copy_size(t);
+}
+
+/* Copies `t`, not an immediate, into hp (sched_copy_size(t) words),
+ * linking off-heap binaries into *offheap. */
+static bl_term sched_copy(bl_term t, bl_term *hp, bl_term **offheap) {
+    size_t flat = sched_flat_words(t);
+    if (!flat) return copy_term(t, hp, offheap);
+    memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
+    return make_boxed(hp);
+}
+
 /* --- spawning --- */
+
+/* Arguments whose sizes sched_spawn keeps while it copies them (spawn/3
+ * passes 3); the sizes of any further ones are taken again. */
+#define SPAWN_SIZED_ARGS 4
 
 bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, unsigned nargs) {
     if (vm->procs_used >= PROCESS_LIMIT) return NULL;
-    bl_process *p = proc_new(vm);
-    if (!p) return NULL;
-    size_t words = 0;
+    size_t sizes[SPAWN_SIZED_ARGS], words = 0;
     for (unsigned i = 0; i < nargs; i++) {
-        size_t w = copy_size(args[i]);
+        size_t w = sched_copy_size(args[i]);
         if (w == SIZE_MAX) return NULL;
+        if (i < SPAWN_SIZED_ARGS) sizes[i] = w;
         words += w;
     }
-    if (gc_ensure(p, words, 0, NULL, NULL, 0) != 0) return NULL;
-    p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
-    if (!p->saved_x) return NULL;
-    p->saved_x_cap = nargs + 1;
+    bl_process *p = proc_new(vm);
+    if (!p) return NULL;
+    if (gc_ensure(p, words, 0, NULL, NULL, 0) != 0) goto failed;
+    if (nargs + 1 > p->saved_x_cap) { /* a process from the cache may have room already */
+        free(p->saved_x);
+        p->saved_x = malloc((nargs + 1) * sizeof *p->saved_x);
+        if (!p->saved_x) goto failed;
+        p->saved_x_cap = nargs + 1;
+    }
     for (unsigned i = 0; i < nargs; i++) {
-        size_t w = copy_size(args[i]);
-        p->saved_x[i] = copy_term(args[i], heap_take(p, w), &p->offheap);
+        size_t w = i < SPAWN_SIZED_ARGS ? sizes[i] : sched_copy_size(args[i]);
+        p->saved_x[i] = w ? sched_copy(args[i], heap_take(p, w), &p->offheap) : args[i];
     }
     p->nsaved_x = nargs;
     p->pc = entry;
@@ -210,6 +262,10 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     if (vm->live_procs > vm->peak_procs) vm->peak_procs = vm->live_procs;
     if (vm->trace) trace_spawn(vm, vm->sched.current, p, entry, args, nargs);
     return p;
+
+failed:
+    proc_free(p);
+    return NULL;
 }
 
 /* --- messages --- */
@@ -224,15 +280,39 @@ static inline void sched_deliver_from(bl_vm *vm, const bl_process *from, bl_proc
 
 void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) { sched_deliver_from(vm, vm->sched.current, to, msg); }
 
-/* Sends the tuple of `elems` to `to` on behalf of `from`.  The tuple is
- * assembled on the C stack and copied straight into the message's
- * fragment, so no heap is touched: the sender may be a process dying of
- * an oversized heap. */
+/* Sends the tuple of `elems` (at most 7) to `to` on behalf of `from`.
+ * Nothing is built in the sender's heap: the sender may be a process
+ * dying of an oversized heap.  As send does (bif_process.c), the tuple
+ * goes straight into the receiver's heap while that has room and a short
+ * queue, so that the message needs only a node; not into the running
+ * process's heap, though, which a BIF may have reserved room in.
+ * Otherwise it is assembled on the C stack and copied into a block of
+ * its own. */
 static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, const bl_term *elems, unsigned n) {
+    if (to != vm->sched.current && !to->host && to->mbox.len < MBOX_ONHEAP_QUEUE) {
+        size_t sizes[7], words = 1 + n;
+        for (unsigned i = 0; i < n && words != SIZE_MAX; i++) {
+            sizes[i] = sched_copy_size(elems[i]);
+            words = sizes[i] == SIZE_MAX ? SIZE_MAX : words + sizes[i];
+        }
+        bl_message *msg;
+        if (words <= (size_t)(to->hend - to->htop) && (msg = node_take(&vm->sched.node_cache))) {
+            bl_term *tuple = heap_take(to, words), *hp = tuple + 1 + n;
+            tuple[0] = make_header(SUB_TUPLE, n);
+            for (unsigned i = 0; i < n; i++) {
+                tuple[1 + i] = sizes[i] ? sched_copy(elems[i], hp, &to->offheap) : elems[i];
+                hp += sizes[i];
+            }
+            msg->term = make_boxed(tuple);
+            sched_deliver_from(vm, from, to, msg);
+            return;
+        }
+    }
     bl_term tuple[8];
     tuple[0] = make_header(SUB_TUPLE, n);
     memcpy(tuple + 1, elems, n * sizeof *elems);
-    bl_message *msg = mbox_copy_message(make_boxed(tuple));
+    size_t words = copy_size(make_boxed(tuple));
+    bl_message *msg = words == SIZE_MAX ? NULL : mbox_copy_message_cached(&vm->sched.frag_cache, make_boxed(tuple), words);
     if (msg) sched_deliver_from(vm, from, to, msg);
 }
 
@@ -281,7 +361,7 @@ void sched_exit_signal(bl_vm *vm, uint32_t from, bl_process *to, bl_term reason,
     if (to->status == PROC_EXITING) return;
     bool kill = !from_link && reason == ATOM_TERM(kill);
     if (to->trap_exit && !kill) {
-        bl_term elems[3] = {atom_intern(&vm->atoms, "EXIT", 4), make_pid(from), reason};
+        bl_term elems[3] = {ATOM_TERM(EXIT), make_pid(from), reason};
         sched_send_tuple(vm, owner, to, elems, 3);
         return;
     }
@@ -322,7 +402,7 @@ static void sched_exit_process(bl_vm *vm, bl_process *p) {
         bl_term ref[3] = {make_header(SUB_REF, 2), p->watchers[i].ref, w->pid};
         proc_drop_alias(w, p->watchers[i].ref);
         /* a monitor made by name reports {name, node()} */
-        bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, atom_intern(&vm->atoms, "nonode@nohost", 13)};
+        bl_term named[3] = {make_header(SUB_TUPLE, 2), p->watchers[i].name, ATOM_TERM(nonode)};
         bl_term who = p->watchers[i].name != NIL ? make_boxed(named) : make_pid(pid);
         bl_term elems[5] = {ATOM_TERM(DOWN), make_boxed(ref), ATOM_TERM(process), who, reason};
         sched_send_tuple(vm, p, w, elems, 5);

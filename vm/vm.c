@@ -109,16 +109,50 @@ void vm_write(bl_vm *vm, int to_stderr, const char *s, size_t n) {
 
 static int vm_procs_grow(bl_vm *vm);
 
+/* A process struct with its heap and stack blocks of the minimum sizes:
+ * one kept by proc_free, reset, or a new one. */
+static bl_process *proc_alloc(bl_sched *s) {
+    bl_process *p = s->proc_cache;
+    if (!p) {
+        p = calloc(1, sizeof *p);
+        if (!p) return NULL;
+        p->heap = malloc(PROCESS_MIN_HEAP_WORDS * sizeof *p->heap);
+        p->stack = malloc(PROCESS_MIN_STACK_WORDS * sizeof *p->stack);
+        if (!p->heap || !p->stack) {
+            free(p->heap);
+            free(p->stack);
+            free(p);
+            return NULL;
+        }
+        return p;
+    }
+    s->proc_cache = p->next_run;
+    s->proc_cache_count--;
+    /* Every field starts at zero, as from calloc, but the blocks it kept. */
+    bl_process kept = *p;
+    memset(p, 0, sizeof *p);
+    p->heap = kept.heap;
+    p->stack = kept.stack;
+    p->saved_x = kept.saved_x;
+    p->saved_x_cap = kept.saved_x_cap;
+    p->handlers = kept.handlers;
+    p->handlers_cap = kept.handlers_cap;
+    p->links = kept.links;
+    p->links_cap = kept.links_cap;
+    p->monitors = kept.monitors;
+    p->monitors_cap = kept.monitors_cap;
+    p->watchers = kept.watchers;
+    p->watchers_cap = kept.watchers_cap;
+    p->aliases = kept.aliases;
+    p->aliases_cap = kept.aliases_cap;
+    return p;
+}
+
 bl_process *proc_new(bl_vm *vm) {
-    bl_process *p = calloc(1, sizeof *p);
+    if (2 * (vm->procs_used + 1) > vm->procs_cap && vm_procs_grow(vm) != 0) return NULL;
+    bl_process *p = proc_alloc(&vm->sched);
     if (!p) return NULL;
     p->vm = vm;
-    p->heap = malloc(PROCESS_MIN_HEAP_WORDS * sizeof *p->heap);
-    p->stack = malloc(PROCESS_MIN_STACK_WORDS * sizeof *p->stack);
-    if (!p->heap || !p->stack) {
-        proc_free(p);
-        return NULL;
-    }
     p->htop = p->heap;
     p->hend = p->heap + PROCESS_MIN_HEAP_WORDS;
     p->stack_end = p->stack + PROCESS_MIN_STACK_WORDS;
@@ -131,10 +165,6 @@ bl_process *proc_new(bl_vm *vm) {
     p->priority = PRIO_NORMAL;
     p->status = PROC_RUNNABLE;
     mbox_init(&p->mbox);
-    if (2 * (vm->procs_used + 1) > vm->procs_cap && vm_procs_grow(vm) != 0) {
-        proc_free(p);
-        return NULL;
-    }
     uint32_t mask = vm->procs_cap - 1, n = vm->next_pid;
     for (;; n++) {
         if (n < PID_FIRST) n = PID_FIRST; /* wrapped */
@@ -172,16 +202,8 @@ void vm_procs_remove(bl_vm *vm, bl_process *p) {
     vm->procs_used--;
 }
 
-void proc_free(bl_process *p) {
-    if (!p) return;
-    gc_release_offheap(p);
-    for (bl_fragment *f = p->frags, *next; f; f = next) {
-        next = f->next;
-        frag_free(f);
-    }
-    mbox_free(&p->mbox);
-    if (p->vm) vm_procs_remove(p->vm, p);
-    if (p->vm && p->heap) p->vm->live_procs--;
+/* Frees a process's blocks and the struct. */
+static void proc_release(bl_process *p) {
     free(p->heap);
     free(p->stack);
     free(p->saved_x);
@@ -191,6 +213,59 @@ void proc_free(bl_process *p) {
     free(p->aliases);
     free(p->watchers);
     free(p);
+}
+
+/* The arrays of a kept process: one of at most a few entries stays with
+ * the struct, a larger one is freed. */
+#define PROC_KEEP_ENTRIES 8
+#define PROC_KEEP_SMALL(block, cap)           \
+    do {                                      \
+        if ((cap) > PROC_KEEP_ENTRIES) {      \
+            free(block);                      \
+            (block) = NULL;                   \
+            (cap) = 0;                        \
+        }                                     \
+    } while (0)
+
+/* Keeps p in the scheduler's cache if its heap and stack are still the
+ * minimum blocks a new process gets (a process that grew either is
+ * freed: the cache holds only small processes); false if not kept. */
+static bool proc_recycle(bl_sched *s, bl_process *p) {
+    if (s->proc_cache_count >= PROC_CACHE_MAX || p->hend - p->heap != PROCESS_MIN_HEAP_WORDS ||
+        p->stack_end - p->stack != PROCESS_MIN_STACK_WORDS)
+        return false;
+    PROC_KEEP_SMALL(p->saved_x, p->saved_x_cap);
+    PROC_KEEP_SMALL(p->handlers, p->handlers_cap);
+    PROC_KEEP_SMALL(p->links, p->links_cap);
+    PROC_KEEP_SMALL(p->monitors, p->monitors_cap);
+    PROC_KEEP_SMALL(p->watchers, p->watchers_cap);
+    PROC_KEEP_SMALL(p->aliases, p->aliases_cap);
+    p->next_run = s->proc_cache;
+    s->proc_cache = p;
+    s->proc_cache_count++;
+    return true;
+}
+
+void proc_cache_free(bl_sched *s) {
+    for (bl_process *p = s->proc_cache, *next; p; p = next) {
+        next = p->next_run;
+        proc_release(p);
+    }
+    s->proc_cache = NULL;
+    s->proc_cache_count = 0;
+}
+
+void proc_free(bl_process *p) {
+    if (!p) return;
+    gc_release_offheap(p);
+    for (bl_fragment *f = p->frags, *next; f; f = next) {
+        next = f->next;
+        frag_free(f);
+    }
+    mbox_free(&p->mbox);
+    vm_procs_remove(p->vm, p);
+    p->vm->live_procs--;
+    if (!proc_recycle(&p->vm->sched, p)) proc_release(p);
 }
 
 /* The standard library is loaded lazily: a new VM knows only the names
@@ -283,6 +358,7 @@ void bl_vm_free(bl_vm *vm) {
         }
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     proc_free(vm->main_zombie);
+    proc_cache_free(&vm->sched); /* after every proc_free: each may keep its process */
     free(vm->procs);
     free(vm->image_names);
     free(vm->image_loaded);

@@ -21,6 +21,11 @@
 /* The BIF continuations of bif_traps, below. */
 enum { BT_LENGTH, BT_REVERSE2, BT_APPEND, BT_APPEND_BACK, BT_MEMBER, BT_KEYFIND, BIF_TRAP_COUNT };
 
+/* Freed processes bl_sched keeps for reuse, about 1 KB each: enough that
+ * a thousand processes exiting together (bench/sched/spawn.exs keeps a
+ * thousand outstanding) are all made again from the cache. */
+#define PROC_CACHE_MAX 1024
+
 typedef struct bl_sched {
     struct bl_vm *vm;
     bl_term x[MAX_X_REGS];
@@ -34,6 +39,11 @@ typedef struct bl_sched {
     uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */
     bl_frag_cache frag_cache; /* small message blocks for reuse (mailbox.h) */
     bl_node_cache node_cache; /* message nodes without a block, for reuse */
+    /* Structs of freed processes, kept with their smallest heap and stack
+     * blocks for the next spawn (proc_new, proc_free), linked through
+     * next_run.  Emptied by bl_vm_free. */
+    bl_process *proc_cache;
+    uint32_t proc_cache_count;
 } bl_sched;
 
 /* A receive timeout (stale when the process's timer_seq moved on), or a
@@ -54,6 +64,9 @@ struct bl_vm {
     uint32_t nexport_slots, nexports;
 
     bl_module *modules;
+    /* Beamlet.Runner.spawned/1 and /3, where spawned processes start,
+     * once looked up (bif_process.c); an export never moves or goes away. */
+    bl_export *spawn_runner[2];
     bl_term *image_names; /* the standard library image's modules (vm_autoload) */
     bool *image_loaded;
     bool loading_image;   /* vm_autoload is loading one of them */
@@ -167,5 +180,7 @@ bool vm_trace_finish(bl_vm *vm);
 /* Reads a whole file (malloc'd); NULL on failure. */
 unsigned char *vm_read_file(const char *path, size_t *len);
 void proc_free(bl_process *p);
+/* Frees the processes proc_free kept for reuse. */
+void proc_cache_free(bl_sched *s);
 
 #endif
