@@ -1129,7 +1129,7 @@ static bl_term bif_unique_integer1(bl_process *p, bl_term *a) {
 
 static bl_term bif_node(bl_process *p, bl_term *a) {
     (void)a;
-    return atom_intern(&p->vm->atoms, "nonode@nohost", 13);
+    return ATOM_TERM(nonode);
 }
 
 static bl_term bif_self(bl_process *p, bl_term *a) {

@@ -45,7 +45,7 @@ static bool proc_ref_id(bl_term t, uint64_t *id) {
 static bl_process *proc_resolve(bl_process *p, bl_term dest) {
     if (is_pid(dest)) return sched_lookup(p->vm, pid_number(dest));
     if (is_tuple(dest) && tuple_arity(dest) == 2 && is_atom(tuple_elems(dest)[0]) &&
-        tuple_elems(dest)[1] == atom_intern(&p->vm->atoms, "nonode@nohost", 13))
+        tuple_elems(dest)[1] == ATOM_TERM(nonode))
         dest = tuple_elems(dest)[0];
     return sched_whereis(p->vm, dest);
 }
@@ -288,7 +288,7 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
             bl_term *nt = heap_take(p, 3);
             nt[0] = make_header(SUB_TUPLE, 2);
             nt[1] = who;
-            nt[2] = proc_atom(p, "nonode@nohost");
+            nt[2] = ATOM_TERM(nonode);
             who = make_boxed(nt);
         }
         bl_term *t = heap_take(p, 6);
@@ -500,7 +500,7 @@ static bl_term proc_monitor_list(bl_process *p, bl_process *t) {
     bl_term *cells = bif_alloc(p, 8 * (size_t)n);
     if (!cells) return THE_NON_VALUE;
     bl_term list = NIL;
-    bl_term node = atom_intern(&p->vm->atoms, "nonode@nohost", 13);
+    bl_term node = ATOM_TERM(nonode);
     for (uint32_t i = n; i-- > 0;) {
         bl_term *cell = cells + 8 * i, *tag = cell + 2, *named = cell + 5;
         bl_term who = make_pid(t->monitors[i].pid);

@@ -202,6 +202,15 @@ int term_compare_exact(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a
 bool term_equal_exact(bl_term a, bl_term b) {
     if (a == b) return true;
     if (is_immed(a) || is_immed(b)) return false;
+    if (is_boxed(a) && is_boxed(b)) {
+        /* references (a receive matching ^ref) are their words; tuples of
+         * different sizes differ */
+        const bl_term *pa = boxed_ptr(a), *pb = boxed_ptr(b);
+        bl_subtag sa = header_subtag(pa[0]), sb = header_subtag(pb[0]);
+        if (sa == SUB_REF && sb == SUB_REF)
+            return pa[0] == pb[0] && !memcmp(pa + 1, pb + 1, header_arity(pa[0]) * sizeof *pa);
+        if (sa == SUB_TUPLE && sb == SUB_TUPLE && pa[0] != pb[0]) return false;
+    }
     return cmp_terms(NULL, a, b, 1) == 0;
 }
 
