@@ -112,7 +112,8 @@ static bl_message *send_copy(bl_vm *vm, bl_process *to, bl_term t, size_t *words
         if (!msg) return NULL;
         bl_term *hp = heap_take(to, need);
         if (flat) {
-            memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
+            const bl_term *src = boxed_ptr(t);
+            for (size_t i = 0; i < flat; i++) hp[i] = src[i];
             msg->term = make_boxed(hp);
         } else {
             msg->term = copy_term(t, hp, &to->offheap);

@@ -298,29 +298,6 @@ void frag_cache_free(bl_frag_cache *cache) {
     cache->spare = 0;
 }
 
-bl_message *node_take(bl_node_cache *cache) {
-    bl_message *msg = cache->head;
-    if (msg) {
-        cache->head = msg->next;
-        cache->count--;
-    } else if (!(msg = malloc(sizeof *msg))) {
-        return NULL;
-    }
-    msg->next = NULL;
-    msg->frag = NULL;
-    return msg;
-}
-
-void node_recycle(bl_node_cache *cache, bl_message *msg) {
-    if (cache->count < NODE_CACHE_MAX) {
-        msg->next = cache->head;
-        cache->head = msg;
-        cache->count++;
-    } else {
-        free(msg);
-    }
-}
-
 void node_cache_free(bl_node_cache *cache) {
     for (bl_message *msg = cache->head, *next; msg; msg = next) {
         next = msg->next;

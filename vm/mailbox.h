@@ -17,6 +17,8 @@
 #ifndef BL_MAILBOX_H
 #define BL_MAILBOX_H
 
+#include <stdlib.h>
+
 #include "term.h"
 
 typedef struct bl_fragment bl_fragment;
@@ -109,8 +111,29 @@ bl_message *mbox_copy_message(bl_term t);
 bl_message *mbox_copy_message_cached(bl_frag_cache *cache, bl_term t, size_t words);
 /* A message node with no block: an immediate, or a term the caller puts
  * in the receiver's heap; and gives one back. */
-bl_message *node_take(bl_node_cache *cache);
-void node_recycle(bl_node_cache *cache, bl_message *msg);
+static inline bl_message *node_take(bl_node_cache *cache) {
+    bl_message *msg = cache->head;
+    if (msg) {
+        cache->head = msg->next;
+        cache->count--;
+    } else if (!(msg = malloc(sizeof *msg))) {
+        return NULL;
+    }
+    msg->next = NULL;
+    msg->frag = NULL;
+    return msg;
+}
+
+static inline void node_recycle(bl_node_cache *cache, bl_message *msg) {
+    if (cache->count < NODE_CACHE_MAX) {
+        msg->next = cache->head;
+        cache->head = msg;
+        cache->count++;
+    } else {
+        free(msg);
+    }
+}
+
 void node_cache_free(bl_node_cache *cache);
 /* Whether a queued message's term lives in its receiver's heap. */
 static inline bool msg_on_heap(const bl_message *msg) { return !msg->frag && !is_immed(msg->term); }

@@ -28,11 +28,6 @@ int64_t sched_now_ns(void) {
 
 uint64_t sched_new_ref(bl_vm *vm) { return ++vm->next_ref; }
 
-bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
-    if (!vm->procs_cap) return NULL;
-    bl_process *p = vm->procs[pid & (vm->procs_cap - 1)];
-    return p && p->pid == pid ? p : NULL;
-}
 
 bool sched_may_wake(bl_vm *vm, int64_t next) { return next >= 0 || dirty_in_flight(vm); }
 

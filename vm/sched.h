@@ -27,7 +27,11 @@
 #define PROCESS_LIMIT (1u << 26) /* processes alive at once */
 
 /* The live process with that pid number, or NULL. */
-bl_process *sched_lookup(bl_vm *vm, uint32_t pid);
+static inline bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
+    if (!vm->procs_cap) return NULL;
+    bl_process *p = vm->procs[pid & (vm->procs_cap - 1)];
+    return p && p->pid == pid ? p : NULL;
+}
 /* Whether anything can still make a process runnable when none is: a
  * timer (`next`, from sched_next_deadline, is not -1) or a dirty call in
  * flight.  Messages from host threads are the caller's to consider. */
