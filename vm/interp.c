@@ -453,6 +453,30 @@ do_apply: {
     ARITH_CONST(bif_sub_yc, YREG, -)
 #undef ARITH_CONST
 
+    /* Two registers of known kinds. */
+#define ARITH_REGS(name, rega, regb, op)                               \
+    CASE(name) {                                                       \
+        bl_term a = rega(pc[6]), b = regb(pc[7]);                      \
+        if (is_small(a) && is_small(b)) {                              \
+            bl_sword r = small_val(a) op small_val(b);                 \
+            if (small_fits(r)) {                                       \
+                STORE(pc[4], make_small(r));                           \
+                pc += 8;                                               \
+                NEXT();                                                \
+            }                                                          \
+        }                                                              \
+        goto bif_general;                                              \
+    }
+    ARITH_REGS(bif_add_xx, XREG, XREG, +)
+    ARITH_REGS(bif_add_xy, XREG, YREG, +)
+    ARITH_REGS(bif_add_yx, YREG, XREG, +)
+    ARITH_REGS(bif_add_yy, YREG, YREG, +)
+    ARITH_REGS(bif_sub_xx, XREG, XREG, -)
+    ARITH_REGS(bif_sub_xy, XREG, YREG, -)
+    ARITH_REGS(bif_sub_yx, YREG, XREG, -)
+    ARITH_REGS(bif_sub_yy, YREG, YREG, -)
+#undef ARITH_REGS
+
     CASE(bif)
     bif_general: {
         bl_export *e = (bl_export *)pc[1];

@@ -626,8 +626,9 @@ static unsigned ld_by_register(const ld_operand *o, unsigned xv) {
  * more about them (interp.c):
  *
  *  - a call of one of the arithmetic BIFs gets its own handler with a
- *    fast path for small integers, and one more for a register and a
- *    small constant (`n - 1`), which is read without decoding;
+ *    fast path for small integers, and + and - have more for a register
+ *    and a small constant (`n - 1`) and for two registers, which are
+ *    read without decoding;
  *  - move has a handler for each kind of source and destination;
  *  - comparisons of a register with a constant skip the decoding, and
  *    exact (in)equality with an immediate is one word compare.
@@ -645,8 +646,10 @@ static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *
         unsigned special = bif_arith_opcode(e->bif);
         if (!special) return op;
         ld_operand a, b;
-        if (special != OP_bif_mul && ld_next_operand(&list, &a) && ld_next_operand(&list, &b) && b.tag == BC_INT)
-            v = ld_by_register(&a, special == OP_bif_add ? OP_bif_add_xc : OP_bif_sub_xc);
+        if (special == OP_bif_mul || !ld_next_operand(&list, &a) || !ld_next_operand(&list, &b)) return special;
+        if (b.tag == BC_INT) v = ld_by_register(&a, special == OP_bif_add ? OP_bif_add_xc : OP_bif_sub_xc);
+        else if ((a.tag == BC_X || a.tag == BC_Y) && (b.tag == BC_X || b.tag == BC_Y))
+            v = (special == OP_bif_add ? OP_bif_add_xx : OP_bif_sub_xx) + 2 * (a.tag == BC_Y) + (b.tag == BC_Y);
         return v ? v : special;
     }
     case OP_move:

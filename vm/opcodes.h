@@ -97,6 +97,14 @@
     OP(bif_add_yc, "efudL", "internal: bif_add of a y register and a small integer")           \
     OP(bif_sub_xc, "efudL", "internal: bif_sub of an x register and a small integer")          \
     OP(bif_sub_yc, "efudL", "internal: bif_sub of a y register and a small integer")           \
+    OP(bif_add_xx, "efudL", "internal: bif_add of two x registers")                            \
+    OP(bif_add_xy, "efudL", "internal: bif_add of an x and a y register")                      \
+    OP(bif_add_yx, "efudL", "internal: bif_add of a y and an x register")                      \
+    OP(bif_add_yy, "efudL", "internal: bif_add of two y registers")                            \
+    OP(bif_sub_xx, "efudL", "internal: bif_sub of two x registers")                            \
+    OP(bif_sub_xy, "efudL", "internal: bif_sub of an x and a y register")                      \
+    OP(bif_sub_yx, "efudL", "internal: bif_sub of a y and an x register")                      \
+    OP(bif_sub_yy, "efudL", "internal: bif_sub of two y registers")                            \
     OP(move_xx, "sd", "internal: move, x register to x register")                             \
     OP(move_xy, "sd", "internal: move, x register to y register")                             \
     OP(move_yx, "sd", "internal: move, y register to x register")                             \
