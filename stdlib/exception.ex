@@ -305,7 +305,7 @@ defmodule Beamlet.Runner do
   # Every spawned process starts here.  An error or an uncaught throw is
   # reported through Logger (on stderr) as Elixir reports it, then raised again so
   # the process exits with the same reason and its links and monitors see it.
-  def spawned(fun), do: guarded(fn -> fun.() end)
+  def spawned(fun), do: guarded(fun)
   def spawned(module, function, args), do: guarded(fn -> :erlang.apply(module, function, args) end)
 
   defp guarded(fun) do
