@@ -595,7 +595,8 @@ typedef struct {
 } ld_sizes;
 
 /* One pass over the instructions.  With `emit` false it verifies and places
- * labels; with `emit` true it writes threaded code and the tables. */
+ * labels; with `emit` true, after a verifying pass has passed, it writes
+ * threaded code and the tables without checking again. */
 /* Whether the threaded code at `label`, already written, runs `op`. */
 static bool ld_runs_at(const ld_state *s, uint64_t label, size_t at, unsigned op) {
     size_t to = s->label_at[label];
@@ -709,9 +710,9 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
         size_t nops = strlen(fmt);
         for (size_t i = 0; i < nops; i++) {
             if (!ld_read_operand(s, &r, &ops[i])) return ld_fail(s, "%s: truncated instruction", name);
-            if (!ld_check_operand(s, fmt[i], &ops[i], frame, name)) return;
+            if (!emit && !ld_check_operand(s, fmt[i], &ops[i], frame, name)) return;
         }
-        if (!ld_check_instruction(s, op, ops)) return;
+        if (!emit && !ld_check_instruction(s, op, ops)) return;
         if (op == OP_func_info) {
             func_name = s->atoms[ops[1].value];
             func_arity = (uint32_t)ops[2].value;
@@ -720,7 +721,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             npending = 0;
             after_func_info = true;
         }
-        if (!ld_check_frame(s, op, ops, &fstate, &frame)) return;
+        if (!emit && !ld_check_frame(s, op, ops, &fstate, &frame)) return;
         if (op == OP_label) {
             if (ops[0].value == 0 || ops[0].value >= s->nlabels) return ld_fail(s, "label %llu out of range", (unsigned long long)ops[0].value);
             if (!emit) {
@@ -765,7 +766,7 @@ static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
             for (uint64_t i = 0; i < n; i++) {
                 ld_operand o;
                 if (!ld_read_operand(s, &r, &o)) return ld_fail(s, "%s: truncated operand list", name);
-                if (!ld_check_operand(s, 's', &o, frame, name)) return;
+                if (!emit && !ld_check_operand(s, 's', &o, frame, name)) return;
                 if (emit) s->m->code[at] = ld_operand_word(s, 's', &o);
                 at++;
             }
