@@ -31,24 +31,27 @@ bl_term map_get_any(bl_vm *vm, bl_term map, bl_term key) {
 }
 
 size_t map_sort_pairs(bl_vm *vm, bl_term *pairs, size_t n) {
-    /* Insertion sort, stable: equal keys keep their input order. */
-    for (size_t i = 1; i < n; i++) {
+    /* Insertion sort into a growing prefix of distinct keys: a pair whose
+     * key is there already replaces that pair, so the later one wins.
+     * Keys that come in order, as a literal's often do, cost one
+     * comparison each. */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
         bl_term k = pairs[2 * i], v = pairs[2 * i + 1];
-        size_t j = i;
-        while (j > 0 && term_compare_exact(vm, pairs[2 * (j - 1)], k) > 0) {
-            pairs[2 * j] = pairs[2 * (j - 1)];
-            pairs[2 * j + 1] = pairs[2 * (j - 1) + 1];
-            j--;
+        size_t j = out;
+        int c = 1;
+        while (j > 0 && (c = term_compare_exact(vm, pairs[2 * (j - 1)], k)) > 0) j--;
+        if (j > 0 && c == 0) {
+            pairs[2 * (j - 1)] = k;
+            pairs[2 * (j - 1) + 1] = v;
+            continue;
+        }
+        for (size_t m = out; m > j; m--) {
+            pairs[2 * m] = pairs[2 * (m - 1)];
+            pairs[2 * m + 1] = pairs[2 * (m - 1) + 1];
         }
         pairs[2 * j] = k;
         pairs[2 * j + 1] = v;
-    }
-    /* Drop all but the last of equal keys. */
-    size_t out = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (out > 0 && term_compare_exact(vm, pairs[2 * (out - 1)], pairs[2 * i]) == 0) out--;
-        pairs[2 * out] = pairs[2 * i];
-        pairs[2 * out + 1] = pairs[2 * i + 1];
         out++;
     }
     return out;
