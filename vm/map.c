@@ -405,13 +405,18 @@ bl_term bif_maps_get3(bl_process *p, bl_term *a) {
 
 bl_term bif_maps_find(bl_process *p, bl_term *a) {
     if (!is_map(a[1])) return bif_error2(p, ATOM_TERM(badmap), a[1]);
-    bl_term v = map_get(p->vm, a[1], a[0]);
-    if (v == THE_NON_VALUE) return ATOM_TERM(error);
+    /* Room for {:ok, value} first, so that the value, found after any
+     * collection, needs no second lookup. */
     bl_term *t = bif_alloc(p, 3);
     if (!t) return THE_NON_VALUE;
+    bl_term v = map_get(p->vm, a[1], a[0]);
+    if (v == THE_NON_VALUE) {
+        p->htop = t; /* not needed: give the words back */
+        return ATOM_TERM(error);
+    }
     t[0] = make_header(SUB_TUPLE, 2);
     t[1] = ATOM_TERM(ok);
-    t[2] = map_get(p->vm, a[1], a[0]); /* re-read: the map may have moved */
+    t[2] = v;
     return make_boxed(t);
 }
 
