@@ -56,8 +56,13 @@ defmodule Map do
   @doc "Whether the pairs of `map` are a subset of the pairs of the other."
   def intersect(map1, map2), do: :maps.from_list(Enum.filter(:maps.to_list(map2), fn {k, _} -> :maps.is_key(k, map1) end))
 
+  @doc "The value for `key`, or nil."
+  # Written out rather than as a default argument of get/3, which would make
+  # it a call to get/3: the commonest lookup reaches the built-in directly.
+  def get(map, key), do: :maps.get(key, map, nil)
+
   @doc "The value for `key`, or `default`."
-  def get(map, key, default \\ nil), do: :maps.get(key, map, default)
+  def get(map, key, default), do: :maps.get(key, map, default)
 
   @doc "The value for `key`, computing the default only when needed."
   def get_lazy(map, key, fun) do

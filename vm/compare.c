@@ -61,7 +61,12 @@ static int cmp_numbers(bl_term a, bl_term b) {
 
 static int cmp_atoms(bl_vm *vm, bl_term a, bl_term b) {
     size_t la = atom_len(&vm->atoms, a), lb = atom_len(&vm->atoms, b);
-    int c = memcmp(atom_name(&vm->atoms, a), atom_name(&vm->atoms, b), la < lb ? la : lb);
+    const unsigned char *na = (const unsigned char *)atom_name(&vm->atoms, a);
+    const unsigned char *nb = (const unsigned char *)atom_name(&vm->atoms, b);
+    /* Most pairs of names differ in their first byte (map keys sorting
+     * into order do): no call to memcmp for them. */
+    if (la && lb && na[0] != nb[0]) return na[0] < nb[0] ? -1 : 1;
+    int c = memcmp(na, nb, la < lb ? la : lb);
     if (c) return c < 0 ? -1 : 1;
     return la < lb ? -1 : la > lb;
 }
@@ -195,9 +200,17 @@ static int cmp_terms(bl_vm *vm, bl_term a0, bl_term b0, int exact0) {
     return result;
 }
 
-int term_compare(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a, b, 0); }
+/* Two atoms, the commonest comparison of map keys, are told apart here,
+ * before cmp_terms sets up its work stack. */
+int term_compare(bl_vm *vm, bl_term a, bl_term b) {
+    if (vm && is_atom(a) && is_atom(b)) return a == b ? 0 : cmp_atoms(vm, a, b);
+    return cmp_terms(vm, a, b, 0);
+}
 
-int term_compare_exact(bl_vm *vm, bl_term a, bl_term b) { return cmp_terms(vm, a, b, 1); }
+int term_compare_exact(bl_vm *vm, bl_term a, bl_term b) {
+    if (vm && is_atom(a) && is_atom(b)) return a == b ? 0 : cmp_atoms(vm, a, b);
+    return cmp_terms(vm, a, b, 1);
+}
 
 bool term_equal_exact(bl_term a, bl_term b) {
     if (a == b) return true;

@@ -767,7 +767,7 @@ do_apply: {
 
     CASE(update_map) {
         unsigned n = (unsigned)pc[4] / 2;
-        bl_term src = SRC(pc[3]);
+        bl_term src = SRC(pc[3]), missing_key;
         if (!is_map(src)) {
             SAVE_STATE();
             p->exc_class = ATOM_TERM(error);
@@ -775,25 +775,20 @@ do_apply: {
             p->exc_stacktrace = NIL;
             goto raise;
         }
-        for (unsigned i = 0; i < n; i++) {
-            bl_term key = SRC(pc[5 + 2 * i]);
-            if (map_get(vm, src, key) == THE_NON_VALUE) {
-                SAVE_STATE();
-                p->exc_class = ATOM_TERM(error);
-                p->exc_reason = error_make_pair(p, ATOM_TERM(badkey), key);
-                p->exc_stacktrace = NIL;
-                goto raise;
-            }
-        }
         if (is_hashmap(src)) {
-            /* One put per key, each a root while the next one allocates. */
+            /* One update per key, each a root while the next one allocates. */
             bl_term roots[3] = {src, NIL, NIL};
             for (unsigned i = 0; i < n; i++) {
                 roots[1] = SRC(pc[5 + 2 * i]);
                 roots[2] = SRC(pc[6 + 2 * i]);
                 SAVE_STATE();
                 bif_prepare(p, x, (unsigned)pc[2], roots, 3);
-                bl_term r = map_put(p, roots, 0, 1, 2);
+                bool missing;
+                bl_term r = map_update(p, roots, 0, 1, 2, &missing);
+                if (missing) {
+                    missing_key = roots[1];
+                    goto update_map_badkey;
+                }
                 if (r == THE_NON_VALUE) goto raise;
                 roots[0] = r;
             }
@@ -801,6 +796,7 @@ do_apply: {
             pc += 5 + 2 * n;
             NEXT();
         }
+        /* A flat map: copied once, each key found once, in the copy. */
         size_t size = map_size(src);
         HEAP_NEED(1 + 2 * size, (unsigned)pc[2]);
         src = SRC(pc[3]); /* re-read after a possible collection */
@@ -808,12 +804,24 @@ do_apply: {
         memcpy(obj, boxed_ptr(src), (1 + 2 * size) * sizeof *obj);
         bl_term tmp = make_boxed(obj);
         for (unsigned i = 0; i < n; i++) {
-            long at = flatmap_find(vm, tmp, SRC(pc[5 + 2 * i])); /* present: checked above */
+            bl_term key = SRC(pc[5 + 2 * i]);
+            long at = flatmap_index(vm, tmp, key);
+            if (at < 0) {
+                p->htop = obj; /* the copy is dropped: give its words back */
+                missing_key = key;
+                goto update_map_badkey;
+            }
             obj[2 + 2 * at] = SRC(pc[6 + 2 * i]);
         }
         STORE(pc[1], tmp);
         pc += 5 + 2 * n;
         NEXT();
+    update_map_badkey:
+        SAVE_STATE();
+        p->exc_class = ATOM_TERM(error);
+        p->exc_reason = error_make_pair(p, ATOM_TERM(badkey), missing_key);
+        p->exc_stacktrace = NIL;
+        goto raise;
     }
 
     CASE(get_map_elem) {

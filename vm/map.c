@@ -6,8 +6,7 @@
 
 #include "gc.h"
 
-/* Index of the pair with `key` in a flat map, or -(insertion point) - 1. */
-long flatmap_find(bl_vm *vm, bl_term map, bl_term key) {
+long flatmap_search(bl_vm *vm, bl_term map, bl_term key) {
     bl_term *pairs = flatmap_pairs(map);
     long lo = 0, hi = (long)map_size(map) - 1;
     while (lo <= hi) {
@@ -21,9 +20,9 @@ long flatmap_find(bl_vm *vm, bl_term map, bl_term key) {
     return -lo - 1;
 }
 
-bl_term map_get(bl_vm *vm, bl_term map, bl_term key) {
+bl_term map_get_any(bl_vm *vm, bl_term map, bl_term key) {
     if (is_flatmap(map)) {
-        long i = flatmap_find(vm, map, key);
+        long i = flatmap_index(vm, map, key);
         return i >= 0 ? flatmap_pairs(map)[2 * i + 1] : THE_NON_VALUE;
     }
     hamt_key k;
@@ -32,24 +31,27 @@ bl_term map_get(bl_vm *vm, bl_term map, bl_term key) {
 }
 
 size_t map_sort_pairs(bl_vm *vm, bl_term *pairs, size_t n) {
-    /* Insertion sort, stable: equal keys keep their input order. */
-    for (size_t i = 1; i < n; i++) {
+    /* Insertion sort into a growing prefix of distinct keys: a pair whose
+     * key is there already replaces that pair, so the later one wins.
+     * Keys that come in order, as a literal's often do, cost one
+     * comparison each. */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
         bl_term k = pairs[2 * i], v = pairs[2 * i + 1];
-        size_t j = i;
-        while (j > 0 && term_compare_exact(vm, pairs[2 * (j - 1)], k) > 0) {
-            pairs[2 * j] = pairs[2 * (j - 1)];
-            pairs[2 * j + 1] = pairs[2 * (j - 1) + 1];
-            j--;
+        size_t j = out;
+        int c = 1;
+        while (j > 0 && (c = term_compare_exact(vm, pairs[2 * (j - 1)], k)) > 0) j--;
+        if (j > 0 && c == 0) {
+            pairs[2 * (j - 1)] = k;
+            pairs[2 * (j - 1) + 1] = v;
+            continue;
+        }
+        for (size_t m = out; m > j; m--) {
+            pairs[2 * m] = pairs[2 * (m - 1)];
+            pairs[2 * m + 1] = pairs[2 * (m - 1) + 1];
         }
         pairs[2 * j] = k;
         pairs[2 * j + 1] = v;
-    }
-    /* Drop all but the last of equal keys. */
-    size_t out = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (out > 0 && term_compare_exact(vm, pairs[2 * (out - 1)], pairs[2 * i]) == 0) out--;
-        pairs[2 * out] = pairs[2 * i];
-        pairs[2 * out + 1] = pairs[2 * i + 1];
         out++;
     }
     return out;
@@ -263,11 +265,17 @@ static void map_gather_grown(bl_term *pairs, const bl_term *args, const void *ct
     pairs[2 * n + 1] = args[w->value_i];
 }
 
-static bl_term map_put_trie(bl_process *p, bl_term *args, int map_i, int key_i, int value_i) {
+/* map_put and map_update on a trie; `missing` as for map_update, NULL for
+ * a put. */
+static bl_term map_put_trie(bl_process *p, bl_term *args, int map_i, int key_i, int value_i, bool *missing) {
     hamt_key k;
     hamt_key_init(&k, args[key_i]);
     bl_term old = hamt_get(p->vm, args[map_i], &k);
     if (old == args[value_i]) return args[map_i];
+    if (old == THE_NON_VALUE && missing) {
+        *missing = true;
+        return THE_NON_VALUE;
+    }
     if (old == THE_NON_VALUE && map_size(args[map_i]) >= MAP_MAX_PAIRS) return bif_error(p, ATOM_TERM(system_limit));
     hamt_alloc count = {p->vm, NULL, 0};
     hamt_put(&count, args[map_i], &k, args[value_i]);
@@ -278,13 +286,18 @@ static bl_term map_put_trie(bl_process *p, bl_term *args, int map_i, int key_i, 
     return hamt_put(&a, args[map_i], &k, args[value_i]);
 }
 
-bl_term map_put(bl_process *p, bl_term *args, int map_i, int key_i, int value_i) {
+/* map_put and map_update: one lookup of the key, then the copy. */
+static bl_term map_put_or_update(bl_process *p, bl_term *args, int map_i, int key_i, int value_i, bool *missing) {
     bl_term map = args[map_i];
     if (!is_map(map)) return bif_error2(p, ATOM_TERM(badmap), map);
-    if (is_hashmap(map)) return map_put_trie(p, args, map_i, key_i, value_i);
+    if (is_hashmap(map)) return map_put_trie(p, args, map_i, key_i, value_i, missing);
     long i = flatmap_find(p->vm, map, args[key_i]);
     bl_uword n = map_size(map);
     if (i >= 0 && flatmap_pairs(map)[2 * i + 1] == args[value_i]) return map;
+    if (i < 0 && missing) {
+        *missing = true;
+        return THE_NON_VALUE;
+    }
     if (i < 0 && n == MAP_FLAT_MAX) {
         map_put_args w = {map_i, key_i, value_i};
         return map_build_rooted(p, args, n + 1, map_gather_grown, &w);
@@ -306,6 +319,15 @@ bl_term map_put(bl_process *p, bl_term *args, int map_i, int key_i, int value_i)
         memcpy(obj + 1 + 2 * (at + 1), src + 2 * at, 2 * (n - at) * sizeof *obj);
     }
     return make_boxed(obj);
+}
+
+bl_term map_put(bl_process *p, bl_term *args, int map_i, int key_i, int value_i) {
+    return map_put_or_update(p, args, map_i, key_i, value_i, NULL);
+}
+
+bl_term map_update(bl_process *p, bl_term *args, int map_i, int key_i, int value_i, bool *missing) {
+    *missing = false;
+    return map_put_or_update(p, args, map_i, key_i, value_i, missing);
 }
 
 /* A trie of 33 keys losing one becomes a flat map. */
@@ -346,7 +368,7 @@ bl_term map_remove(bl_process *p, bl_term *args, int map_i, int key_i) {
     bl_term map = args[map_i];
     if (!is_map(map)) return bif_error2(p, ATOM_TERM(badmap), map);
     if (is_hashmap(map)) return map_remove_trie(p, args, map_i, key_i);
-    long i = flatmap_find(p->vm, map, args[key_i]);
+    long i = flatmap_index(p->vm, map, args[key_i]);
     if (i < 0) return map;
     bl_uword n = map_size(map);
     bl_term *obj = bif_alloc(p, 1 + 2 * (n - 1));
@@ -383,13 +405,18 @@ bl_term bif_maps_get3(bl_process *p, bl_term *a) {
 
 bl_term bif_maps_find(bl_process *p, bl_term *a) {
     if (!is_map(a[1])) return bif_error2(p, ATOM_TERM(badmap), a[1]);
-    bl_term v = map_get(p->vm, a[1], a[0]);
-    if (v == THE_NON_VALUE) return ATOM_TERM(error);
+    /* Room for {:ok, value} first, so that the value, found after any
+     * collection, needs no second lookup. */
     bl_term *t = bif_alloc(p, 3);
     if (!t) return THE_NON_VALUE;
+    bl_term v = map_get(p->vm, a[1], a[0]);
+    if (v == THE_NON_VALUE) {
+        p->htop = t; /* not needed: give the words back */
+        return ATOM_TERM(error);
+    }
     t[0] = make_header(SUB_TUPLE, 2);
     t[1] = ATOM_TERM(ok);
-    t[2] = map_get(p->vm, a[1], a[0]); /* re-read: the map may have moved */
+    t[2] = v;
     return make_boxed(t);
 }
 
@@ -408,9 +435,9 @@ bl_term bif_map_get(bl_process *p, bl_term *a) { return bif_maps_get2(p, a); }
 bl_term bif_maps_remove(bl_process *p, bl_term *a) { return map_remove(p, a, 1, 0); }
 
 bl_term bif_maps_update(bl_process *p, bl_term *a) {
-    if (!is_map(a[2])) return bif_error2(p, ATOM_TERM(badmap), a[2]);
-    if (map_get(p->vm, a[2], a[0]) == THE_NON_VALUE) return map_badkey(p, a[0]);
-    return map_put(p, a, 2, 0, 1);
+    bool missing;
+    bl_term r = map_update(p, a, 2, 0, 1, &missing);
+    return missing ? map_badkey(p, a[0]) : r;
 }
 
 /* keys (what = 0), values (1) or {k, v} pairs (2) as a list, in `order`. */

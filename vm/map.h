@@ -2,9 +2,10 @@
  * map.h — maps.  As on OTP, a map of at most MAP_FLAT_MAX keys is flat: a
  * header (SUB_MAP, arity 2n) followed by n key/value pairs sorted by key in
  * exact term order (1 and 1.0 are different keys), looked up by binary
- * search.  A bigger map is a hash trie (SUB_HASHMAP, hamt.h).  Every
- * operation keeps that rule: growing past 32 keys makes a trie, shrinking
- * to 32 makes a flat map again, so equal maps always have the same form.
+ * search, or, for an immediate key, by comparing words.  A bigger map is
+ * a hash trie (SUB_HASHMAP, hamt.h).  Every operation keeps that rule:
+ * growing past 32 keys makes a trie, shrinking to 32 makes a flat map
+ * again, so equal maps always have the same form.
  *
  * Two orders of iteration exist, as on the BEAM: :maps.to_list/1, keys,
  * values and inspect see a map in "list order"; :maps.fold/3 and
@@ -38,10 +39,52 @@ static inline bl_uword map_size(bl_term m) {
 /* The sorted pairs of a flat map. */
 static inline bl_term *flatmap_pairs(bl_term m) { return boxed_ptr(m) + 1; }
 
-/* The value under `key`, or THE_NON_VALUE. */
-bl_term map_get(bl_vm *vm, bl_term map, bl_term key);
-/* In a flat map: the index of `key`'s pair, or -(where it would go) - 1. */
-long flatmap_find(bl_vm *vm, bl_term map, bl_term key);
+/* In a flat map: the index of the pair whose key is the immediate `key`
+ * (an atom, small integer, pid or []), or -1.  An immediate is exactly
+ * equal to nothing but the same word (an integer that fits a small one is
+ * never a bignum), so a scan comparing words finds it;
+ * the binary search in key order would compare atoms by name at every
+ * probe, which costs more than scanning the at most 32 keys. */
+static inline long flatmap_index_immediate(bl_term map, bl_term key) {
+    const bl_term *pairs = flatmap_pairs(map);
+    long n = (long)map_size(map);
+    for (long i = 0; i < n; i++)
+        if (pairs[2 * i] == key) return i;
+    return -1;
+}
+
+/* In a flat map: the index of `key`'s pair, or -(where it would go) - 1,
+ * by binary search in key order. */
+long flatmap_search(bl_vm *vm, bl_term map, bl_term key);
+
+/* In a flat map: the index of `key`'s pair, or -1. */
+static inline long flatmap_index(bl_vm *vm, bl_term map, bl_term key) {
+    if (is_immed(key)) return flatmap_index_immediate(map, key);
+    long i = flatmap_search(vm, map, key);
+    return i >= 0 ? i : -1;
+}
+
+/* In a flat map: the index of `key`'s pair, or -(where it would go) - 1.
+ * An immediate key that is present is found by the scan; only a new one
+ * needs the search, for where it goes. */
+static inline long flatmap_find(bl_vm *vm, bl_term map, bl_term key) {
+    if (is_immed(key)) {
+        long i = flatmap_index_immediate(map, key);
+        if (i >= 0) return i;
+    }
+    return flatmap_search(vm, map, key);
+}
+
+/* The value under `key` in any map, or THE_NON_VALUE; map_get is that
+ * with the common case, an immediate key in a flat map, inline. */
+bl_term map_get_any(bl_vm *vm, bl_term map, bl_term key);
+static inline bl_term map_get(bl_vm *vm, bl_term map, bl_term key) {
+    if (is_immed(key) && is_flatmap(map)) {
+        long i = flatmap_index_immediate(map, key);
+        return i >= 0 ? flatmap_pairs(map)[2 * i + 1] : THE_NON_VALUE;
+    }
+    return map_get_any(vm, map, key);
+}
 
 /* Sorts `pairs` (n key/value pairs, in place) by key; with duplicate keys
  * the later pair wins.  Returns the number of pairs left.  For the n of a
@@ -95,6 +138,10 @@ void map_build_free(map_builder *b);
  * with the exception set. */
 bl_term map_put(bl_process *p, bl_term *args, int map_i, int key_i, int value_i);
 bl_term map_remove(bl_process *p, bl_term *args, int map_i, int key_i);
+/* map_put of a key the map holds already (the update syntax and
+ * :maps.update/3).  When it does not: THE_NON_VALUE with *missing set and
+ * no exception, so that the caller raises its own {badkey, key}. */
+bl_term map_update(bl_process *p, bl_term *args, int map_i, int key_i, int value_i, bool *missing);
 
 bl_term bif_maps_get2(bl_process *p, bl_term *a);
 bl_term bif_maps_get3(bl_process *p, bl_term *a);
