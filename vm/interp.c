@@ -47,9 +47,11 @@
         else E[1 + X_INDEX(w)] = store_v_;                   \
     } while (0)
 
-/* Operands the loader has found to be an x or a y register. */
+/* Operands the loader has found to be an x or a y register, or a
+ * constant. */
 #define XREG(w) x[X_INDEX(w)]
 #define YREG(w) E[1 + X_INDEX(w)]
+#define CONST(w) ((bl_term)(w))
 
 #define SAVE_STATE() (p->E = E)
 
@@ -416,66 +418,51 @@ do_apply: {
 
     /* +, - and * on two small integers whose result is small; anything
      * else goes the general way.  Operands as for `bif`, with two args. */
-#define ARITH_FAST(name, expr)                                         \
+/* The arithmetic BIFs the loader gives handlers of their own: a fast
+ * path for small integers, the general bif for anything else (bignums,
+ * floats, errors).  `reada`/`readb` read the two arguments: SRC for any
+ * operand, or, in the loader's variants for known operand kinds, XREG,
+ * YREG or CONST, which skip the decoding. */
+#define ARITH(name, reada, readb, expr)                                \
     CASE(name) {                                                       \
-        bl_term a = SRC(pc[6]), b = SRC(pc[7]);                        \
+        bl_term a = reada(pc[6]), b = readb(pc[7]);                    \
         bl_sword r;                                                    \
-        if (is_small(a) && is_small(b) && (expr) && small_fits(r)) {   \
+        if (is_small(a) && readb##_SMALL(b) && (expr) && small_fits(r)) { \
             STORE(pc[4], make_small(r));                               \
             pc += 8;                                                   \
             NEXT();                                                    \
         }                                                              \
         goto bif_general;                                              \
     }
-    ARITH_FAST(bif_add, (r = small_val(a) + small_val(b), true))
-    ARITH_FAST(bif_sub, (r = small_val(a) - small_val(b), true))
-    ARITH_FAST(bif_mul, !__builtin_mul_overflow(small_val(a), small_val(b), &r))
-#undef ARITH_FAST
-
-    /* A register and a small-integer constant (`n - 1`): the constant is
-     * not checked and the register not decoded. */
-#define ARITH_CONST(name, reg, op)                                     \
-    CASE(name) {                                                       \
-        bl_term a = reg(pc[6]);                                        \
-        if (is_small(a)) {                                             \
-            bl_sword r = small_val(a) op small_val((bl_term)pc[7]);    \
-            if (small_fits(r)) {                                       \
-                STORE(pc[4], make_small(r));                           \
-                pc += 8;                                               \
-                NEXT();                                                \
-            }                                                          \
-        }                                                              \
-        goto bif_general;                                              \
-    }
-    ARITH_CONST(bif_add_xc, XREG, +)
-    ARITH_CONST(bif_add_yc, YREG, +)
-    ARITH_CONST(bif_sub_xc, XREG, -)
-    ARITH_CONST(bif_sub_yc, YREG, -)
-#undef ARITH_CONST
-
-    /* Two registers of known kinds. */
-#define ARITH_REGS(name, rega, regb, op)                               \
-    CASE(name) {                                                       \
-        bl_term a = rega(pc[6]), b = regb(pc[7]);                      \
-        if (is_small(a) && is_small(b)) {                              \
-            bl_sword r = small_val(a) op small_val(b);                 \
-            if (small_fits(r)) {                                       \
-                STORE(pc[4], make_small(r));                           \
-                pc += 8;                                               \
-                NEXT();                                                \
-            }                                                          \
-        }                                                              \
-        goto bif_general;                                              \
-    }
-    ARITH_REGS(bif_add_xx, XREG, XREG, +)
-    ARITH_REGS(bif_add_xy, XREG, YREG, +)
-    ARITH_REGS(bif_add_yx, YREG, XREG, +)
-    ARITH_REGS(bif_add_yy, YREG, YREG, +)
-    ARITH_REGS(bif_sub_xx, XREG, XREG, -)
-    ARITH_REGS(bif_sub_xy, XREG, YREG, -)
-    ARITH_REGS(bif_sub_yx, YREG, XREG, -)
-    ARITH_REGS(bif_sub_yy, YREG, YREG, -)
-#undef ARITH_REGS
+/* whether b is a small integer: the loader's constants always are */
+#define SRC_SMALL(b) is_small(b)
+#define XREG_SMALL(b) is_small(b)
+#define YREG_SMALL(b) is_small(b)
+#define CONST_SMALL(b) true
+#define ADD (r = small_val(a) + small_val(b), true)
+#define SUB (r = small_val(a) - small_val(b), true)
+    ARITH(bif_add, SRC, SRC, ADD)
+    ARITH(bif_sub, SRC, SRC, SUB)
+    ARITH(bif_mul, SRC, SRC, !__builtin_mul_overflow(small_val(a), small_val(b), &r))
+    ARITH(bif_add_xc, XREG, CONST, ADD)
+    ARITH(bif_add_yc, YREG, CONST, ADD)
+    ARITH(bif_sub_xc, XREG, CONST, SUB)
+    ARITH(bif_sub_yc, YREG, CONST, SUB)
+    ARITH(bif_add_xx, XREG, XREG, ADD)
+    ARITH(bif_add_xy, XREG, YREG, ADD)
+    ARITH(bif_add_yx, YREG, XREG, ADD)
+    ARITH(bif_add_yy, YREG, YREG, ADD)
+    ARITH(bif_sub_xx, XREG, XREG, SUB)
+    ARITH(bif_sub_xy, XREG, YREG, SUB)
+    ARITH(bif_sub_yx, YREG, XREG, SUB)
+    ARITH(bif_sub_yy, YREG, YREG, SUB)
+#undef ADD
+#undef SUB
+#undef SRC_SMALL
+#undef XREG_SMALL
+#undef YREG_SMALL
+#undef CONST_SMALL
+#undef ARITH
 
     CASE(bif)
     bif_general: {
@@ -538,9 +525,11 @@ do_apply: {
         NEXT();
     }
 
-#define TYPE_TEST(name, test)                        \
+/* Type tests: jump to the label unless the operand passes.  The _x
+ * variants are the loader's, for an operand in an x register. */
+#define TYPE_TEST(name, read, test)                  \
     CASE(name) {                                     \
-        bl_term v = SRC(pc[2]);                      \
+        bl_term v = read(pc[2]);                     \
         if (!(test)) {                               \
             pc = (const bl_code *)pc[1];             \
             NEXT();                                  \
@@ -548,37 +537,24 @@ do_apply: {
         pc += 3;                                     \
         NEXT();                                      \
     }
-    TYPE_TEST(is_integer, is_integer(v))
-    TYPE_TEST(is_float, is_float(v))
-    TYPE_TEST(is_number, is_number(v))
-    TYPE_TEST(is_atom, is_atom(v))
-    TYPE_TEST(is_boolean, v == A_TRUE || v == A_FALSE)
-    TYPE_TEST(is_binary, is_binary(v))
-    TYPE_TEST(is_list, is_list_or_nil(v))
-    TYPE_TEST(is_nonempty_list, is_list(v))
-    TYPE_TEST(is_nil, v == NIL)
-    TYPE_TEST(is_tuple, is_tuple(v))
-    TYPE_TEST(is_function, is_fun(v))
-    TYPE_TEST(is_pid, is_pid(v))
-    TYPE_TEST(is_map, is_map(v))
-    TYPE_TEST(is_truthy, v != A_NIL && v != A_FALSE)
+    TYPE_TEST(is_integer, SRC, is_integer(v))
+    TYPE_TEST(is_float, SRC, is_float(v))
+    TYPE_TEST(is_number, SRC, is_number(v))
+    TYPE_TEST(is_atom, SRC, is_atom(v))
+    TYPE_TEST(is_boolean, SRC, v == A_TRUE || v == A_FALSE)
+    TYPE_TEST(is_binary, SRC, is_binary(v))
+    TYPE_TEST(is_list, SRC, is_list_or_nil(v))
+    TYPE_TEST(is_nonempty_list, SRC, is_list(v))
+    TYPE_TEST(is_nil, SRC, v == NIL)
+    TYPE_TEST(is_tuple, SRC, is_tuple(v))
+    TYPE_TEST(is_function, SRC, is_fun(v))
+    TYPE_TEST(is_pid, SRC, is_pid(v))
+    TYPE_TEST(is_map, SRC, is_map(v))
+    TYPE_TEST(is_truthy, SRC, v != A_NIL && v != A_FALSE)
+    TYPE_TEST(is_tuple_x, XREG, is_tuple(v))
+    TYPE_TEST(is_nonempty_list_x, XREG, is_list(v))
+    TYPE_TEST(is_nil_x, XREG, v == NIL)
 #undef TYPE_TEST
-
-    /* The loader's variants for a value in an x register. */
-#define TYPE_TEST_X(name, test)                      \
-    CASE(name) {                                     \
-        bl_term v = XREG(pc[2]);                     \
-        if (!(test)) {                               \
-            pc = (const bl_code *)pc[1];             \
-            NEXT();                                  \
-        }                                            \
-        pc += 3;                                     \
-        NEXT();                                      \
-    }
-    TYPE_TEST_X(is_tuple_x, is_tuple(v))
-    TYPE_TEST_X(is_nonempty_list_x, is_list(v))
-    TYPE_TEST_X(is_nil_x, v == NIL)
-#undef TYPE_TEST_X
 
     CASE(test_arity_x) {
         bl_term v = XREG(pc[2]);
@@ -600,9 +576,12 @@ do_apply: {
         NEXT();
     }
 
-#define CMP_TEST(name, test)                          \
+/* Comparisons: jump to the label unless the test holds.  The loader's
+ * variants (a register and a constant: an immediate for the exact tests,
+ * a small integer for the ordering ones) read without decoding. */
+#define CMP_TEST(name, reada, readb, test)            \
     CASE(name) {                                      \
-        bl_term a = SRC(pc[2]), b = SRC(pc[3]);       \
+        bl_term a = reada(pc[2]), b = readb(pc[3]);   \
         if (!(test)) {                                \
             pc = (const bl_code *)pc[1];              \
             NEXT();                                   \
@@ -610,35 +589,23 @@ do_apply: {
         pc += 4;                                      \
         NEXT();                                       \
     }
-    CMP_TEST(is_eq_exact, a == b || term_equal_exact(a, b))
-    CMP_TEST(is_ne_exact, !(a == b || term_equal_exact(a, b)))
-    CMP_TEST(is_eq, a == b || term_equal(a, b))
-    CMP_TEST(is_ne, !(a == b || term_equal(a, b)))
-    CMP_TEST(is_lt, (is_small(a) && is_small(b)) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
-    CMP_TEST(is_ge, (is_small(a) && is_small(b)) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
+#define LT_SMALL(a, b) (is_small(a) ? (bl_sword)(a) < (bl_sword)(b) : term_compare(vm, a, b) < 0)
+    CMP_TEST(is_eq_exact, SRC, SRC, a == b || term_equal_exact(a, b))
+    CMP_TEST(is_ne_exact, SRC, SRC, !(a == b || term_equal_exact(a, b)))
+    CMP_TEST(is_eq, SRC, SRC, a == b || term_equal(a, b))
+    CMP_TEST(is_ne, SRC, SRC, !(a == b || term_equal(a, b)))
+    CMP_TEST(is_lt, SRC, SRC, (is_small(a) && is_small(b)) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
+    CMP_TEST(is_ge, SRC, SRC, (is_small(a) && is_small(b)) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
+    CMP_TEST(is_eq_exact_xc, XREG, CONST, a == b)
+    CMP_TEST(is_eq_exact_yc, YREG, CONST, a == b)
+    CMP_TEST(is_ne_exact_xc, XREG, CONST, a != b)
+    CMP_TEST(is_ne_exact_yc, YREG, CONST, a != b)
+    CMP_TEST(is_lt_xc, XREG, CONST, LT_SMALL(a, b))
+    CMP_TEST(is_lt_yc, YREG, CONST, LT_SMALL(a, b))
+    CMP_TEST(is_ge_xc, XREG, CONST, !LT_SMALL(a, b))
+    CMP_TEST(is_ge_yc, YREG, CONST, !LT_SMALL(a, b))
+#undef LT_SMALL
 #undef CMP_TEST
-
-    /* The loader's variants for a register and a constant: an immediate
-     * for the exact tests, a small integer for the ordering ones. */
-#define CMP_CONST(name, reg, test)                    \
-    CASE(name) {                                      \
-        bl_term a = reg(pc[2]), b = (bl_term)pc[3];   \
-        if (!(test)) {                                \
-            pc = (const bl_code *)pc[1];              \
-            NEXT();                                   \
-        }                                             \
-        pc += 4;                                      \
-        NEXT();                                       \
-    }
-    CMP_CONST(is_eq_exact_xc, XREG, a == b)
-    CMP_CONST(is_eq_exact_yc, YREG, a == b)
-    CMP_CONST(is_ne_exact_xc, XREG, a != b)
-    CMP_CONST(is_ne_exact_yc, YREG, a != b)
-    CMP_CONST(is_lt_xc, XREG, is_small(a) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
-    CMP_CONST(is_lt_yc, YREG, is_small(a) ? (bl_sword)a < (bl_sword)b : term_compare(vm, a, b) < 0)
-    CMP_CONST(is_ge_xc, XREG, is_small(a) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
-    CMP_CONST(is_ge_yc, YREG, is_small(a) ? (bl_sword)a >= (bl_sword)b : term_compare(vm, a, b) >= 0)
-#undef CMP_CONST
 
     CASE(get_list) {
         bl_term l = SRC(pc[1]);
