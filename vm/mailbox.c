@@ -106,6 +106,7 @@ static size_t copy_one_size(bl_term t, copy_stack *s, bool *ok) {
 }
 
 size_t copy_size(bl_term t) {
+    if (is_immed(t)) return 0;
     size_t flat = copy_flat_words(t);
     if (flat) return flat;
     copy_stack s;

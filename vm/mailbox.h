@@ -151,15 +151,27 @@ void frag_free(bl_fragment *f); /* releases its off-heap binaries too */
 /* Frees a message that will never be received, with its block. */
 void msg_free(bl_message *msg);
 
-/* The common message, a tuple of immediates, is copied word for word:
- * its size in words, or 0 for any other term. */
+/* A term held in one object of its own that refers to nothing else, such
+ * as the common message (a tuple of immediates), a fun capturing only
+ * immediates, a reference, a float or a small binary, is copied word for
+ * word: its size in words, or 0 for any other term. */
 static inline size_t copy_flat_words(bl_term t) {
     if (!is_boxed(t)) return 0;
-    const bl_term *p = boxed_ptr(t);
-    if (header_subtag(p[0]) != SUB_TUPLE) return 0;
-    bl_uword n = header_arity(p[0]);
-    for (bl_uword i = 1; i <= n; i++)
-        if (!is_immed(p[i])) return 0;
+    const bl_term *obj = boxed_ptr(t);
+    bl_uword n = header_arity(obj[0]), first_term;
+    switch (header_subtag(obj[0])) {
+    case SUB_TUPLE: first_term = 1; break;
+    case SUB_FUN: first_term = 2; break; /* word 1 is the lambda */
+    case SUB_FLOAT:
+    case SUB_POSBIG:
+    case SUB_NEGBIG:
+    case SUB_EXPORT:
+    case SUB_HEAPBIN:
+    case SUB_REF: return 1 + n; /* raw words only */
+    default: return 0;
+    }
+    for (bl_uword i = first_term; i <= n; i++)
+        if (!is_immed(obj[i])) return 0;
     return 1 + n;
 }
 

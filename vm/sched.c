@@ -180,48 +180,6 @@ static int64_t sched_fire_timers(bl_vm *vm) {
 
 /* --- copying the terms a process is made or signalled with --- */
 
-/* Words of `t` when it is one object with no pointer out of it (a tuple
- * or fun of immediates, a reference, a number, a heap binary), which is
- * copied word for word; 0 for an immediate or any other term.  A spawned
- * fun usually captures only pids and numbers, and a :DOWN message holds
- * a reference. */
-static size_t sched_flat_words(bl_term t) {
-    if (!is_boxed(t)) return 0;
-    const bl_term *obj = boxed_ptr(t);
-    bl_uword n = header_arity(obj[0]), first_term;
-    switch (header_subtag(obj[0])) {
-    case SUB_TUPLE: first_term = 1; break;
-    case SUB_FUN: first_term = 2; break; /* word 1 is the lambda */
-    case SUB_FLOAT:
-    case SUB_POSBIG:
-    case SUB_NEGBIG:
-    case SUB_EXPORT:
-    case SUB_HEAPBIN:
-    case SUB_REF: return 1 + n; /* raw words only */
-    default: return 0;
-    }
-    for (bl_uword i = first_term; i <= n; i++)
-        if (!is_immed(obj[i])) return 0;
-    return 1 + n;
-}
-
-/* Words a copy of `t` takes in another heap: none for an immediate;
- * SIZE_MAX when it is too large to copy. */
-static size_t sched_copy_size(bl_term t) {
-    if (is_immed(t)) return 0;
-    size_t flat = sched_flat_words(t);
-    return flat ? flat : copy_size(t);
-}
-
-/* Copies `t`, not an immediate, into hp (sched_copy_size(t) words),
- * linking off-heap binaries into *offheap. */
-static bl_term sched_copy(bl_term t, bl_term *hp, bl_term **offheap) {
-    size_t flat = sched_flat_words(t);
-    if (!flat) return copy_term(t, hp, offheap);
-    memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
-    return make_boxed(hp);
-}
-
 /* --- spawning --- */
 
 /* Arguments whose sizes sched_spawn keeps while it copies them (spawn/3
@@ -232,7 +190,7 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
     if (vm->procs_used >= PROCESS_LIMIT) return NULL;
     size_t sizes[SPAWN_SIZED_ARGS], words = 0;
     for (unsigned i = 0; i < nargs; i++) {
-        size_t w = sched_copy_size(args[i]);
+        size_t w = copy_size(args[i]);
         if (w == SIZE_MAX) return NULL;
         if (i < SPAWN_SIZED_ARGS) sizes[i] = w;
         words += w;
@@ -247,8 +205,8 @@ bl_process *sched_spawn(bl_vm *vm, const bl_code *entry, const bl_term *args, un
         p->saved_x_cap = nargs + 1;
     }
     for (unsigned i = 0; i < nargs; i++) {
-        size_t w = i < SPAWN_SIZED_ARGS ? sizes[i] : sched_copy_size(args[i]);
-        p->saved_x[i] = w ? sched_copy(args[i], heap_take(p, w), &p->offheap) : args[i];
+        size_t w = i < SPAWN_SIZED_ARGS ? sizes[i] : copy_size(args[i]);
+        p->saved_x[i] = w ? copy_term(args[i], heap_take(p, w), &p->offheap) : args[i];
     }
     p->nsaved_x = nargs;
     p->pc = entry;
@@ -287,7 +245,7 @@ static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, 
     if (to != vm->sched.current && !to->host && to->mbox.len < MBOX_ONHEAP_QUEUE) {
         size_t sizes[7], words = 1 + n;
         for (unsigned i = 0; i < n && words != SIZE_MAX; i++) {
-            sizes[i] = sched_copy_size(elems[i]);
+            sizes[i] = copy_size(elems[i]);
             words = sizes[i] == SIZE_MAX ? SIZE_MAX : words + sizes[i];
         }
         bl_message *msg;
@@ -295,7 +253,7 @@ static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, 
             bl_term *tuple = heap_take(to, words), *hp = tuple + 1 + n;
             tuple[0] = make_header(SUB_TUPLE, n);
             for (unsigned i = 0; i < n; i++) {
-                tuple[1 + i] = sizes[i] ? sched_copy(elems[i], hp, &to->offheap) : elems[i];
+                tuple[1 + i] = sizes[i] ? copy_term(elems[i], hp, &to->offheap) : elems[i];
                 hp += sizes[i];
             }
             msg->term = make_boxed(tuple);
