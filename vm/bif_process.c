@@ -107,17 +107,11 @@ static bl_message *send_copy(bl_vm *vm, bl_process *to, bl_term t, size_t *words
     size_t need = flat ? flat : copy_size(t);
     if (need == SIZE_MAX) return NULL;
     *words = need;
-    if (!to->host && to->mbox.len < MBOX_ONHEAP_QUEUE && (size_t)(to->hend - to->htop) >= need) {
+    if (sched_onheap_room(to, need)) {
         bl_message *msg = node_take(&vm->sched.node_cache);
         if (!msg) return NULL;
         bl_term *hp = heap_take(to, need);
-        if (flat) {
-            const bl_term *src = boxed_ptr(t);
-            for (size_t i = 0; i < flat; i++) hp[i] = src[i];
-            msg->term = make_boxed(hp);
-        } else {
-            msg->term = copy_term(t, hp, &to->offheap);
-        }
+        msg->term = flat ? copy_flat(t, hp, flat) : copy_term(t, hp, &to->offheap);
         return msg;
     }
     return mbox_copy_message_cached(&vm->sched.frag_cache, t, need);

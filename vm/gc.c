@@ -227,7 +227,6 @@ static void gc_collect_timed(bl_process *p, size_t need, unsigned live, bl_term 
 
 int gc_ensure_slow(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra,
                    size_t nextra) {
-    if ((size_t)(p->hend - p->htop) >= need && !p->vm->config.gc_stress) return 0;
     gc_collect(p, need, live, x, extra, nextra);
     if (p->over_max_heap) return -1;
     return (size_t)(p->hend - p->htop) >= need ? 0 : -1;

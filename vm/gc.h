@@ -15,6 +15,7 @@
 
 /* Makes room for `need` words, collecting if needed (always, in GC-stress
  * mode).  Returns 0, or -1 when memory cannot be had. */
+/* (gc_ensure without the room check: it collects) */
 int gc_ensure_slow(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra);
 static inline int gc_ensure(bl_process *p, size_t need, unsigned live, bl_term *x, bl_term *extra, size_t nextra) {
     if ((size_t)(p->hend - p->htop) >= need && !p->vm->config.gc_stress) return 0;

@@ -416,10 +416,9 @@ do_apply: {
     goto call_export;
 }
 
-    /* +, - and * on two small integers whose result is small; anything
-     * else goes the general way.  Operands as for `bif`, with two args. */
-/* The arithmetic BIFs the loader gives handlers of their own: a fast
- * path for small integers, the general bif for anything else (bignums,
+/* The arithmetic BIFs the loader gives handlers of their own (operands
+ * as for `bif`, with two arguments): +, - and * of two small integers
+ * whose result is small, and the general bif for anything else (bignums,
  * floats, errors).  `reada`/`readb` read the two arguments: SRC for any
  * operand, or, in the loader's variants for known operand kinds, XREG,
  * YREG or CONST, which skip the decoding. */
@@ -516,8 +515,8 @@ do_apply: {
     MOVE_VARIANT(move_xy, YREG(pc[2]), XREG(pc[1]))
     MOVE_VARIANT(move_yx, XREG(pc[2]), YREG(pc[1]))
     MOVE_VARIANT(move_yy, YREG(pc[2]), YREG(pc[1]))
-    MOVE_VARIANT(move_cx, XREG(pc[2]), (bl_term)pc[1])
-    MOVE_VARIANT(move_cy, YREG(pc[2]), (bl_term)pc[1])
+    MOVE_VARIANT(move_cx, XREG(pc[2]), CONST(pc[1]))
+    MOVE_VARIANT(move_cy, YREG(pc[2]), CONST(pc[1]))
 #undef MOVE_VARIANT
 
     CASE(jump) {
@@ -556,25 +555,19 @@ do_apply: {
     TYPE_TEST(is_nil_x, XREG, v == NIL)
 #undef TYPE_TEST
 
-    CASE(test_arity_x) {
-        bl_term v = XREG(pc[2]);
-        if (!is_tuple(v) || tuple_arity(v) != pc[3]) {
-            pc = (const bl_code *)pc[1];
-            NEXT();
-        }
-        pc += 4;
-        NEXT();
+#define TEST_ARITY(name, read)                                 \
+    CASE(name) {                                               \
+        bl_term v = read(pc[2]);                               \
+        if (!is_tuple(v) || tuple_arity(v) != pc[3]) {         \
+            pc = (const bl_code *)pc[1];                       \
+            NEXT();                                            \
+        }                                                      \
+        pc += 4;                                               \
+        NEXT();                                                \
     }
-
-    CASE(test_arity) {
-        bl_term v = SRC(pc[2]);
-        if (!is_tuple(v) || tuple_arity(v) != pc[3]) {
-            pc = (const bl_code *)pc[1];
-            NEXT();
-        }
-        pc += 4;
-        NEXT();
-    }
+    TEST_ARITY(test_arity, SRC)
+    TEST_ARITY(test_arity_x, XREG)
+#undef TEST_ARITY
 
 /* Comparisons: jump to the label unless the test holds.  The loader's
  * variants (a register and a constant: an immediate for the exact tests,
@@ -607,21 +600,17 @@ do_apply: {
 #undef LT_SMALL
 #undef CMP_TEST
 
-    CASE(get_list) {
-        bl_term l = SRC(pc[1]);
-        STORE(pc[2], list_head(l));
-        STORE(pc[3], list_tail(l));
-        pc += 4;
-        NEXT();
+#define GET_LIST(name, read)                                   \
+    CASE(name) {                                               \
+        bl_term l = read(pc[1]);                               \
+        STORE(pc[2], list_head(l));                            \
+        STORE(pc[3], list_tail(l));                            \
+        pc += 4;                                               \
+        NEXT();                                                \
     }
-
-    CASE(get_list_x) {
-        bl_term l = XREG(pc[1]);
-        STORE(pc[2], list_head(l));
-        STORE(pc[3], list_tail(l));
-        pc += 4;
-        NEXT();
-    }
+    GET_LIST(get_list, SRC)
+    GET_LIST(get_list_x, XREG)
+#undef GET_LIST
 
     CASE(get_hd) {
         STORE(pc[2], list_head(SRC(pc[1])));
@@ -635,23 +624,18 @@ do_apply: {
         NEXT();
     }
 
-    CASE(get_tuple_element) {
-        STORE(pc[3], tuple_elems(SRC(pc[1]))[pc[2]]);
-        pc += 4;
-        NEXT();
+#define XSTORE(w, v) (XREG(w) = (v))
+#define GET_TUPLE_ELEMENT(name, read, store)                   \
+    CASE(name) {                                               \
+        store(pc[3], tuple_elems(read(pc[1]))[pc[2]]);         \
+        pc += 4;                                               \
+        NEXT();                                                \
     }
-
-    CASE(get_tuple_element_x) {
-        STORE(pc[3], tuple_elems(XREG(pc[1]))[pc[2]]);
-        pc += 4;
-        NEXT();
-    }
-
-    CASE(get_tuple_element_xx) {
-        XREG(pc[3]) = tuple_elems(XREG(pc[1]))[pc[2]];
-        pc += 4;
-        NEXT();
-    }
+    GET_TUPLE_ELEMENT(get_tuple_element, SRC, STORE)
+    GET_TUPLE_ELEMENT(get_tuple_element_x, XREG, STORE)
+    GET_TUPLE_ELEMENT(get_tuple_element_xx, XREG, XSTORE)
+#undef GET_TUPLE_ELEMENT
+#undef XSTORE
 
     CASE(put_list) {
         HEAP_NEED(2, (unsigned)pc[4]);

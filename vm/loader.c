@@ -594,9 +594,6 @@ typedef struct {
     uint32_t nfuncs, nlines;
 } ld_sizes;
 
-/* One pass over the instructions.  With `emit` false it verifies and places
- * labels; with `emit` true, after a verifying pass has passed, it writes
- * threaded code and the tables without checking again. */
 /* Whether the threaded code at `label`, already written, runs `op`. */
 static bool ld_runs_at(const ld_state *s, uint64_t label, size_t at, unsigned op) {
     size_t to = s->label_at[label];
@@ -632,7 +629,11 @@ static unsigned ld_by_register(const ld_operand *o, unsigned xv) {
  *    read without decoding;
  *  - move has a handler for each kind of source and destination;
  *  - comparisons of a register with a constant skip the decoding, and
- *    exact (in)equality with an immediate is one word compare.
+ *    exact (in)equality with an immediate is one word compare;
+ *  - the commonest tests and extractions on an x register, frames of one
+ *    to four slots, and a loop_rec_end that runs the loop_rec it jumps
+ *    back to have handlers of their own;
+ *  - (in ld_code_pass) a deallocate right before a return does both.
  *
  * `list` is the start of a bif's argument list (read ahead, unchecked:
  * the pass checks it when it gets there); `at` is where the instruction
@@ -684,6 +685,9 @@ static unsigned ld_specialise(const ld_state *s, unsigned op, const ld_operand *
     }
 }
 
+/* One pass over the instructions.  With `emit` false it verifies and places
+ * labels; with `emit` true, after a verifying pass has passed, it writes
+ * threaded code and the tables without checking again. */
 static void ld_code_pass(ld_state *s, bool emit, ld_sizes *sz) {
     ld_reader r = s->code;
     const void *const *dispatch = interp_dispatch_table();

@@ -210,10 +210,7 @@ static size_t copy_raw_words(bl_term hdr) {
 
 bl_term copy_term(bl_term t, bl_term *hp, bl_term **offheap) {
     size_t flat = copy_flat_words(t);
-    if (flat) {
-        memcpy(hp, boxed_ptr(t), flat * sizeof *hp);
-        return make_boxed(hp);
-    }
+    if (flat) return copy_flat(t, hp, flat);
     copy_state c = {hp, hp, offheap};
     bl_term root = copy_shallow(&c, t);
     for (bl_term *scan = hp; scan < c.top;) {

@@ -1,14 +1,18 @@
 /*
  * mailbox.h — messages and the mailbox of a process.
  *
- * A sender never writes into another process's heap.  It copies the
- * message into a fragment of its own making (one malloc'd block holding
- * the whole term, with its own list of off-heap binaries) and links the
- * message onto the receiver's queue.  Unmatched messages stay in their
- * fragments, which the collector does not move.  When a message is
- * received, its fragment is attached to the receiver, and the receiver's
- * next collection copies what is still live out of it and frees it
- * ("absorbs" it).
+ * A message is always a copy, kept in one of two places:
+ *
+ *  - in the receiver's heap, while that has room and the queue is short
+ *    (MBOX_ONHEAP_QUEUE): the sender copies the term there and links a
+ *    bare node onto the queue, and the receiver's collector treats such
+ *    queued terms as roots;
+ *  - otherwise in a block of the sender's making (a fragment: the whole
+ *    term, with its own list of off-heap binaries).  Unmatched messages
+ *    stay in their fragments, which the collector does not move.  When
+ *    one is received, its fragment is attached to the receiver, and the
+ *    receiver's next collection copies what is still live out of it and
+ *    frees it ("absorbs" it).
  *
  * The queue keeps a save pointer: the message the current receive looks
  * at next, so a receive that waits again does not re-scan messages it
@@ -26,7 +30,7 @@ typedef struct bl_fragment bl_fragment;
 typedef struct bl_message {
     struct bl_message *next;
     bl_term term;
-    bl_fragment *frag; /* the block it lives in; NULL for an immediate */
+    bl_fragment *frag; /* the block it lives in; NULL for an immediate or a term in the receiver's heap */
 } bl_message;
 
 typedef struct bl_frag_slab bl_frag_slab;
@@ -77,8 +81,8 @@ struct bl_frag_slab {
     _Alignas(16) unsigned char blocks[];
 };
 
-/* Message nodes of messages kept in the receiver's heap, or immediates:
- * a free list like bl_frag_cache, refilled by every receive. */
+/* Nodes of messages kept in the receiver's heap, or of immediates: a
+ * scheduler's free list, refilled by every receive. */
 #define NODE_CACHE_MAX 4096
 typedef struct {
     bl_message *head;
@@ -173,6 +177,13 @@ static inline size_t copy_flat_words(bl_term t) {
     for (bl_uword i = first_term; i <= n; i++)
         if (!is_immed(obj[i])) return 0;
     return 1 + n;
+}
+
+/* Copies a term copy_flat_words found to be `words` words into hp. */
+static inline bl_term copy_flat(bl_term t, bl_term *hp, size_t words) {
+    const bl_term *src = boxed_ptr(t);
+    for (size_t i = 0; i < words; i++) hp[i] = src[i];
+    return make_boxed(hp);
 }
 
 /* Words a deep copy of `t` needs (sharing is not preserved); SIZE_MAX

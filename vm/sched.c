@@ -28,7 +28,6 @@ int64_t sched_now_ns(void) {
 
 uint64_t sched_new_ref(bl_vm *vm) { return ++vm->next_ref; }
 
-
 bool sched_may_wake(bl_vm *vm, int64_t next) { return next >= 0 || dirty_in_flight(vm); }
 
 bl_process *sched_whereis(bl_vm *vm, bl_term name) {
@@ -178,8 +177,6 @@ static int64_t sched_fire_timers(bl_vm *vm) {
     return vm->ntimers ? vm->timers[0].deadline : -1;
 }
 
-/* --- copying the terms a process is made or signalled with --- */
-
 /* --- spawning --- */
 
 /* Arguments whose sizes sched_spawn keeps while it copies them (spawn/3
@@ -242,14 +239,14 @@ void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) { sched_deliver_f
  * Otherwise it is assembled on the C stack and copied into a block of
  * its own. */
 static void sched_send_tuple(bl_vm *vm, const bl_process *from, bl_process *to, const bl_term *elems, unsigned n) {
-    if (to != vm->sched.current && !to->host && to->mbox.len < MBOX_ONHEAP_QUEUE) {
+    if (to != vm->sched.current && sched_onheap_room(to, 1 + n)) {
         size_t sizes[7], words = 1 + n;
         for (unsigned i = 0; i < n && words != SIZE_MAX; i++) {
             sizes[i] = copy_size(elems[i]);
             words = sizes[i] == SIZE_MAX ? SIZE_MAX : words + sizes[i];
         }
         bl_message *msg;
-        if (words <= (size_t)(to->hend - to->htop) && (msg = node_take(&vm->sched.node_cache))) {
+        if (words != SIZE_MAX && sched_onheap_room(to, words) && (msg = node_take(&vm->sched.node_cache))) {
             bl_term *tuple = heap_take(to, words), *hp = tuple + 1 + n;
             tuple[0] = make_header(SUB_TUPLE, n);
             for (unsigned i = 0; i < n; i++) {

@@ -32,6 +32,12 @@ static inline bl_process *sched_lookup(bl_vm *vm, uint32_t pid) {
     bl_process *p = vm->procs[pid & (vm->procs_cap - 1)];
     return p && p->pid == pid ? p : NULL;
 }
+/* Whether a message of `words` words may be copied straight into `to`'s
+ * heap rather than a block of its own (mailbox.h): there is room, and few
+ * messages are queued. */
+static inline bool sched_onheap_room(const bl_process *to, size_t words) {
+    return !to->host && to->mbox.len < MBOX_ONHEAP_QUEUE && words <= (size_t)(to->hend - to->htop);
+}
 /* Whether anything can still make a process runnable when none is: a
  * timer (`next`, from sched_next_deadline, is not -1) or a dirty call in
  * flight.  Messages from host threads are the caller's to consider. */
