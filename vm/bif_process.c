@@ -527,7 +527,7 @@ bl_term bif_process_info2(bl_process *p, bl_term *a) {
     if (!strcmp(item, "message_queue_len")) value = make_small(t->mbox.len);
     else if (!strcmp(item, "memory")) value = make_small((bl_sword)proc_memory(t));
     else if (!strcmp(item, "reductions")) /* the running process adds its current slice */
-        value = make_small((bl_sword)(t->reductions + (t == p ? (uint64_t)(p->vm->config.reductions - t->reds_left) : 0)));
+        value = make_small((bl_sword)(t->reductions + (t == p ? (uint64_t)(p->vm->sched.slice_reds - t->reds_left) : 0)));
     else if (!strcmp(item, "registered_name")) value = t->registered == NIL ? NIL : t->registered;
     else if (!strcmp(item, "trap_exit")) value = t->trap_exit ? A_TRUE : A_FALSE;
     else if (!strcmp(item, "priority")) {

@@ -204,7 +204,7 @@ bl_term bif_statistics(bl_process *p, bl_term *a) {
     int64_t total, since;
     if (!strcmp(item, "reductions")) {
         /* with the running slice, as Process.info(self(), :reductions) counts it */
-        int32_t slice = vm->config.reductions - p->reds_left;
+        int32_t slice = vm->sched.slice_reds - p->reds_left;
         uint64_t now = vm->total_reductions + (slice > 0 ? (uint64_t)slice : 0);
         total = (int64_t)now;
         since = (int64_t)(now - vm->stats_last_reductions);

@@ -153,7 +153,7 @@ interp_result interp_run_with(bl_sched *sched, bl_process *p, const void *const 
     const bl_code *cp = p->cp;
     if (p->nsaved_x) memcpy(x, p->saved_x, p->nsaved_x * sizeof *x);
     p->nsaved_x = 0;
-    p->reds_left = vm->config.reductions;
+    p->reds_left = sched->slice_reds;
 
     /* Charges a reduction before entering `target`; may suspend. */
 #define ENTER(target, arity)                                \

@@ -40,20 +40,30 @@ bl_process *sched_whereis(bl_vm *vm, bl_term name) {
 /* The run queue a process waits in: low shares normal's (sched_pick). */
 static int sched_queue_of(const bl_process *p) { return p->priority == PRIO_HIGH ? PRIO_HIGH : PRIO_NORMAL; }
 
-void sched_make_runnable(bl_vm *vm, bl_process *p) {
-    if (p->queued || p->status == PROC_EXITING || p->host) return;
+/* Counts p as runnable.  Queues only grow here: the maxima seen here
+ * are exact.  Lengths count processes by priority (low waits in normal's
+ * queue). */
+static bool sched_count_runnable(bl_vm *vm, bl_process *p) {
+    if (p->queued || p->status == PROC_EXITING || p->host) return false;
     p->status = PROC_RUNNABLE;
     p->queued = true;
-    p->next_run = NULL;
     bl_sched *s = &vm->sched;
+    if (++s->run_len[p->priority] > s->run_len_max[p->priority]) s->run_len_max[p->priority] = s->run_len[p->priority];
+    if (++s->runnable > vm->max_run_queue) vm->max_run_queue = s->runnable;
+    return true;
+}
+
+/* Links a process already counted as runnable onto the back of its queue. */
+static void sched_enqueue(bl_sched *s, bl_process *p) {
+    p->next_run = NULL;
     int q = sched_queue_of(p);
     if (s->run_tail[q]) s->run_tail[q]->next_run = p;
     else s->run_head[q] = p;
     s->run_tail[q] = p;
-    /* Lengths count processes by priority (low waits in normal's queue).
-     * Queues only grow here: the maxima seen here are exact. */
-    if (++s->run_len[p->priority] > s->run_len_max[p->priority]) s->run_len_max[p->priority] = s->run_len[p->priority];
-    if (++s->runnable > vm->max_run_queue) vm->max_run_queue = s->runnable;
+}
+
+void sched_make_runnable(bl_vm *vm, bl_process *p) {
+    if (sched_count_runnable(vm, p)) sched_enqueue(&vm->sched, p);
 }
 
 /* High runs before everything else.  Low and normal share a queue, as on
@@ -225,7 +235,17 @@ static inline void sched_deliver_from(bl_vm *vm, const bl_process *from, bl_proc
     mbox_enqueue(&to->mbox, msg);
     vm->messages_sent++;
     if (vm->trace) trace_send(vm, from, to);
-    if (to->status == PROC_WAITING) sched_make_runnable(vm, to);
+    if (to->status != PROC_WAITING) return;
+    /* The first process the running one wakes in a slice may run next
+     * (sched_run_one), so that a request and its reply need not each wait
+     * for the whole queue.  Only at the same priority: a woken low process
+     * must not pass normal ones, and high ones run first anyway. */
+    bl_sched *s = &vm->sched;
+    if (from && from == s->current && !s->runnext && to->priority == from->priority) {
+        if (sched_count_runnable(vm, to)) s->runnext = to;
+    } else {
+        sched_make_runnable(vm, to);
+    }
 }
 
 void sched_deliver(bl_vm *vm, bl_process *to, bl_message *msg) { sched_deliver_from(vm, vm->sched.current, to, msg); }
@@ -512,28 +532,60 @@ bool sched_run_one(bl_vm *vm) {
     sched_inbox_drain(vm);
     if (dirty_in_flight(vm)) dirty_poll(vm);
     sched_fire_timers(vm);
-    bl_process *p = sched_pick(vm);
+    bl_sched *s = &vm->sched;
+    bl_process *p = s->runnext;
+    s->slice_reds = vm->config.reductions;
+    if (p) {
+        /* Handed the rest of the last slice, unless a timer or a host
+         * thread has made a high priority process runnable since. */
+        s->runnext = NULL;
+        if (p->priority == PRIO_HIGH || !s->run_head[PRIO_HIGH]) {
+            s->slice_reds = s->runnext_reds;
+            p->queued = false;
+            p->low_skips = 0;
+            s->runnable--;
+            s->run_len[p->priority]--;
+        } else {
+            sched_enqueue(s, p);
+            p = sched_pick(vm);
+        }
+    } else {
+        p = sched_pick(vm);
+    }
     if (!p) return false;
     if (p->status == PROC_EXITING) {
         if (p != vm->main) proc_free(p);
         return true;
     }
     p->status = PROC_RUNNING;
-    vm->sched.current = p;
+    s->current = p;
     vm->running = true;
     int64_t started = vm->trace ? sched_now_ns() : 0;
-    interp_result r = interp_run(&vm->sched, p);
+    interp_result r = interp_run(s, p);
     vm->running = false;
-    vm->sched.current = NULL;
+    s->current = NULL;
     /* What the slice cost, overdraft included (BIFs charge after the fact). */
-    int32_t spent = vm->config.reductions - p->reds_left;
+    int32_t spent = s->slice_reds - p->reds_left;
     if (spent > 0) {
         vm->total_reductions += (uint64_t)spent;
         p->reductions += (uint64_t)spent;
     }
     if (vm->trace) trace_slice(vm, p, started, spent > 0 ? (uint64_t)spent : 0);
-    vm->sched.context_switches++;
+    s->context_switches++;
     if (p->status == PROC_EXITING) r = RUN_EXIT; /* it signalled itself */
+    /* The process p woke first runs next on what is left of p's slice when
+     * p goes on to wait with reductions to spare, as a caller waits for
+     * its reply: a pair that trades messages shares one slice, and goes to
+     * the back of the queue once that is spent, so it cannot starve the
+     * rest.  Otherwise the woken process queues, ahead of p if p is out of
+     * reductions. */
+    if (s->runnext) {
+        if (r == RUN_WAIT && p->reds_left > 0) s->runnext_reds = p->reds_left;
+        else {
+            sched_enqueue(s, s->runnext);
+            s->runnext = NULL;
+        }
+    }
     switch (r) {
     case RUN_YIELD: sched_make_runnable(vm, p); break;
     case RUN_WAIT:

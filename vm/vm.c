@@ -350,7 +350,10 @@ void bl_vm_free(bl_vm *vm) {
      * then the libraries. */
     dirty_shutdown(vm);
     foreign_free(vm);
-    /* Exited processes still sitting in a run queue are no longer in the table. */
+    /* Exited processes still sitting in a run queue (or about to run next)
+     * are no longer in the table. */
+    bl_process *next_up = vm->sched.runnext;
+    if (next_up && next_up->status == PROC_EXITING && next_up != vm->main_zombie) proc_free(next_up);
     for (int q = 0; q < PRIO_COUNT; q++)
         for (bl_process *p = vm->sched.run_head[q], *next; p; p = next) {
             next = p->next_run;

@@ -30,7 +30,14 @@ typedef struct bl_sched {
     struct bl_vm *vm;
     bl_term x[MAX_X_REGS];
     bl_process *current;
+    int32_t slice_reds; /* the reductions the current slice started with */
     bl_process *run_head[PRIO_COUNT], *run_tail[PRIO_COUNT];
+    /* The first process the running one woke with a message in this slice
+     * (counted as runnable, but in no queue), and then, if the running one
+     * went on to wait or exit, the process that runs next on what is left
+     * of its slice (runnext_reds); see sched_run_one. */
+    bl_process *runnext;
+    int32_t runnext_reds;
     uint32_t runnable;
     /* Counters for --stats and :erlang.statistics/1. */
     uint64_t context_switches;
