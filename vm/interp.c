@@ -1089,6 +1089,7 @@ heap_exhausted:
 raise:
     SAVE_STATE();
     p->pc = pc;
+    p->exc_why = NULL; /* a built-in's explanation is in its frame by now, or not wanted */
     if (p->over_max_heap) {
         /* past --max-heap: killed, whatever handlers it has */
         char msg[160];

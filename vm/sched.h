@@ -6,7 +6,9 @@
  * bl_sched (the run queues, x registers) and what is VM-wide in bl_vm (the
  * process table, the registry, the timers).  A process runs until it
  * waits, exits or spends its reductions, then goes to the back of its
- * priority's queue.  An idle scheduler sleeps until the next timer, or
+ * priority's queue; but a process that wakes another with a message and
+ * then waits hands it the rest of its slice (sched_run_one).  An idle
+ * scheduler sleeps until the next timer, or
  * until a host thread sends a message or a dirty call finishes (dirty.h).
  *
  * Threads: only the thread running the scheduler touches processes,
