@@ -304,23 +304,22 @@ bl_term bif_monitor(bl_process *p, bl_term *a) {
     return ref;
 }
 
-/* Removes :DOWN messages carrying monitor `id` from the mailbox. */
+/* Removes the first message shaped {_, ref, _, _, _} for monitor `id`
+ * from the mailbox, as BEAM does: the :DOWN of a monitor that fired. */
 static void proc_flush_down(bl_process *p, uint64_t id) {
     p->recv_mark = NULL;
-    for (bl_message **link = &p->mbox.head; *link;) {
+    for (bl_message **link = &p->mbox.head; *link; link = &(*link)->next) {
         bl_message *m = *link;
         bl_term t = m->term;
         uint64_t rid;
-        if (is_tuple(t) && tuple_arity(t) == 5 && tuple_elems(t)[0] == ATOM_TERM(DOWN) &&
-            proc_ref_id(tuple_elems(t)[1], &rid) && rid == id) {
+        if (is_tuple(t) && tuple_arity(t) == 5 && proc_ref_id(tuple_elems(t)[1], &rid) && rid == id) {
             *link = m->next;
             if (p->mbox.tail == &m->next) p->mbox.tail = link;
             p->mbox.len--;
             p->mbox.onheap -= msg_on_heap(m); /* a :DOWN may have been built in this heap */
             msg_free(m);
-            continue;
+            break;
         }
-        link = &m->next;
     }
     p->mbox.save = &p->mbox.head;
 }
@@ -335,8 +334,10 @@ static bl_term proc_demonitor(bl_process *p, bl_term ref, bool flush) {
     uint64_t id;
     if (!proc_ref_id(ref, &id)) return bif_badarg(p);
     proc_drop_alias(p, id);
+    bool active = false;
     for (uint32_t i = 0; i < p->nmonitors; i++) {
         if (p->monitors[i].ref != id) continue;
+        active = true;
         bl_process *t = sched_lookup(p->vm, p->monitors[i].pid);
         if (t)
             for (uint32_t k = 0; k < t->nwatchers; k++)
@@ -347,7 +348,10 @@ static bl_term proc_demonitor(bl_process *p, bl_term ref, bool flush) {
         p->monitors[i] = p->monitors[--p->nmonitors];
         break;
     }
-    if (flush) proc_flush_down(p, id);
+    /* A monitor still active has sent no :DOWN, so there is nothing to
+     * look for: a caller that demonitors after its reply does not walk a
+     * long mailbox.  One that fired has its :DOWN somewhere in the queue. */
+    if (flush && !active) proc_flush_down(p, id);
     return A_TRUE;
 }
 
