@@ -115,6 +115,10 @@ typedef struct {
      * (default NULL: no trace).  Only bl_vm_new reads the string. */
     const char *trace_path;
     size_t trace_limit;      /* events recorded before the trace stops (default 0: 1,000,000) */
+    /* Nonzero: a process woken by a message always joins the back of the
+     * run queue, as on BEAM, instead of running next on the rest of its
+     * waker's slice when the waker then waits (default 0; docs/SCHEDULING.md). */
+    int handoff_disabled;
 } bl_config;
 
 /* Fills `config` with the defaults.  Any thread. */

@@ -34,6 +34,8 @@ static const char usage[] =
     "                    JSON: open it in Perfetto or chrome://tracing)\n"
     "  --trace-limit N   stop recording the trace after N events (default 1000000)\n"
     "  --no-ffi          switch the FFI off: every FFI function raises\n"
+    "  --no-handoff      a process woken by a message always queues at the back,\n"
+    "                    instead of running on the rest of a waiting sender's slice\n"
     "  --version         print the version and exit\n"
     "  --help            print this help and exit\n";
 
@@ -194,6 +196,8 @@ int main(int argc, char **argv) {
             config.trace_limit = (size_t)n;
         } else if (strcmp(a, "--no-ffi") == 0) {
             config.ffi_disabled = 1;
+        } else if (strcmp(a, "--no-handoff") == 0) {
+            config.handoff_disabled = 1;
         } else if (strcmp(a, "--max-heap") == 0 && i + 1 < argc) {
             char *end;
             long long n = strtoll(argv[++i], &end, 10);

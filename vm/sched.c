@@ -241,7 +241,7 @@ static inline void sched_deliver_from(bl_vm *vm, const bl_process *from, bl_proc
      * for the whole queue.  Only at the same priority: a woken low process
      * must not pass normal ones, and high ones run first anyway. */
     bl_sched *s = &vm->sched;
-    if (from && from == s->current && !s->runnext && to->priority == from->priority) {
+    if (from && from == s->current && !s->runnext && to->priority == from->priority && !vm->config.handoff_disabled) {
         if (sched_count_runnable(vm, to)) s->runnext = to;
     } else {
         sched_make_runnable(vm, to);
@@ -541,6 +541,7 @@ bool sched_run_one(bl_vm *vm) {
         s->runnext = NULL;
         if (p->priority == PRIO_HIGH || !s->run_head[PRIO_HIGH]) {
             s->slice_reds = s->runnext_reds;
+            s->handoffs++;
             p->queued = false;
             p->low_skips = 0;
             s->runnable--;

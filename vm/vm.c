@@ -451,7 +451,7 @@ void vm_print_stats(bl_vm *vm) {
                      "  cpu time:          %.3f ms\n"
                      "  idle time:         %.3f ms\n"
                      "  reductions:        %llu\n"
-                     "  context switches:  %llu\n"
+                     "  context switches:  %llu (%llu handed over)\n"
                      "  messages sent:     %llu\n"
                      "  garbage collections: %llu (%.3f ms)\n"
                      "  processes spawned: %u (peak %u alive)\n"
@@ -459,7 +459,7 @@ void vm_print_stats(bl_vm *vm) {
                      "  run queue at exit: %u\n",
                      (double)(sched_now_ns() - vm->started_ns) / 1e6, (double)(vm_cpu_ns() - vm->started_cpu_ns) / 1e6,
                      (double)s->idle_ns / 1e6, (unsigned long long)vm->total_reductions,
-                     (unsigned long long)s->context_switches, (unsigned long long)vm->messages_sent,
+                     (unsigned long long)s->context_switches, (unsigned long long)s->handoffs, (unsigned long long)vm->messages_sent,
                      (unsigned long long)vm->gc_count, (double)vm->gc_ns / 1e6, vm->procs_spawned, vm->peak_procs,
                      vm->max_run_queue, s->run_len_max[PRIO_HIGH], s->run_len_max[PRIO_NORMAL],
                      s->run_len_max[PRIO_LOW], s->runnable);

@@ -41,6 +41,7 @@ typedef struct bl_sched {
     uint32_t runnable;
     /* Counters for --stats and :erlang.statistics/1. */
     uint64_t context_switches;
+    uint64_t handoffs;                /* slices that were the rest of a waiting sender's (sched_run_one) */
     uint32_t run_len[PRIO_COUNT];     /* processes in each priority's queue */
     uint32_t run_len_max[PRIO_COUNT]; /* the longest each queue has been */
     uint64_t idle_ns;                 /* time slept with nothing to run, waiting for a timer or message */

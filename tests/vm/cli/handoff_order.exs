@@ -2,8 +2,11 @@
 # to the process it woke, so a request is served ahead of the run queue:
 # both round trips to the echo finish before any of the three processes
 # spawned earlier has run.  Without the handoff the three would print
-# first.  (With several schedulers real Elixir may interleave these lines
-# in any order.)
+# first, as they do with --no-handoff (handoff_off.sh).  (With several
+# schedulers real Elixir may interleave these lines in any order.)  --stats
+# counts the four slices handed over: two per round trip.
+# args: --stats
+# expect-stderr: context switches:  11 (4 handed over)
 # expect-stdout: pong 1
 # expect-stdout: pong 2
 # expect-stdout: queued 1
